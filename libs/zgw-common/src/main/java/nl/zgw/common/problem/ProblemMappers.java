@@ -1,0 +1,141 @@
+package nl.zgw.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Maps every failure to the standard's problem+json body. Nothing internal (class names, stack traces, SQL)
+ * ever reaches a client: the last-resort 500 only carries an {@code instance} id that is also logged.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response zgw(ZgwException e) {
+        return Problems.response(e);
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e) {
+        List<InvalidParam> params = e.getConstraintViolations().stream()
+                .map(v -> new InvalidParam(fieldName(v.getPropertyPath()), ValidationCodes.of(v), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(InvalidParam::name))
+                .toList();
+        return Problems.invalid(params);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e) {
+        String name = jsonPath(e);
+        return Problems.invalid(List.of(name.isEmpty()
+                ? InvalidParam.nonField("parse_error", "De JSON-invoer heeft niet de verwachte vorm.")
+                : new InvalidParam(name, "invalid", "Ongeldige waarde voor dit veld.")));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !(e.getCause() instanceof JsonProcessingException) && !jsonPath(m).isEmpty()) {
+            return Problems.invalid(List.of(new InvalidParam(jsonPath(m), "invalid", "Ongeldige waarde voor dit veld.")));
+        }
+        return Problems.response(400, "parse_error", "Ongeldige JSON.", "De request body is geen geldige JSON.");
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return Problems.response(ZgwException.notFound());
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        Response r = Problems.response(405, "method_not_allowed", "Methode niet toegestaan.",
+                "Deze HTTP-methode is niet toegestaan op deze resource.");
+        String allow = e.getResponse().getHeaderString("Allow");
+        return allow == null ? r : Response.fromResponse(r).header("Allow", allow).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e) {
+        return Problems.response(406, "not_acceptable", "Niet aanvaardbaar.",
+                "Kan niet voldoen aan de opgegeven Accept header.");
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e) {
+        return Problems.response(415, "unsupported_media_type", "Mediatype niet ondersteund.",
+                "Gebruik Content-Type: application/json.");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return lastResort(e);
+        }
+        String code = status == 400 ? "parse_error" : "error";
+        return Problems.response(status, code, Response.Status.fromStatusCode(status) == null ? "Fout."
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), "Het verzoek kon niet verwerkt worden.");
+    }
+
+    @ServerExceptionMapper
+    public Response lastResort(Throwable e) {
+        String instance = "urn:uuid:" + UUID.randomUUID();
+        LOG.errorf(e, "Unhandled error, instance %s", instance);
+        return Problems.response(new Fout(Problems.TYPE_BASE + "error", "error", "Er is een serverfout opgetreden.", 500,
+                "Er is een onverwachte fout opgetreden; meld het instance-nummer aan de beheerder.", instance, null));
+    }
+
+    /** {@code create.arg0.relevanteAndereZaken[0].url} becomes {@code relevanteAndereZaken.0.url}. */
+    static String fieldName(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                sb.append('.').append(node.getIndex());
+            } else if (node.getKey() != null) {
+                sb.append('.').append(node.getKey());
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                sb.append('.').append(node.getName());
+            }
+        }
+        String name = sb.length() > 0 ? sb.substring(1) : "";
+        return name.isEmpty() ? InvalidParam.NON_FIELD_ERRORS : name;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('.').append(ref.getIndex());
+            }
+        }
+        return sb.length() > 0 ? sb.substring(1) : "";
+    }
+
+    /** For tests of the name mapping: the violation's path as a field name. */
+    static String fieldName(ConstraintViolation<?> v) {
+        return fieldName(v.getPropertyPath());
+    }
+}

@@ -1,0 +1,114 @@
+package nl.zgw.common.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.problem.ZgwException;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.InvalidJwtSignatureException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.HmacKey;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * JWT-ZGW (standard §2): HS256 with the shared secret of the token's {@code client_id}; no {@code exp} needed, the
+ * age is bounded by {@code iat} + a configured max age, with leeway for clocks that run ahead. Every failure is a
+ * 403 with the reference implementation's code.
+ */
+@ApplicationScoped
+public class JwtZgwVerifier {
+
+    private static final JwtConsumer UNVERIFIED = new JwtConsumerBuilder()
+            .setSkipAllValidators().setDisableRequireSignature().setSkipSignatureVerification().build();
+
+    private final ClientSecrets secrets;
+    private final ZgwAuthConfig config;
+    private final Clock clock;
+
+    @jakarta.inject.Inject
+    public JwtZgwVerifier(ClientSecrets secrets, ZgwAuthConfig config) {
+        this(secrets, config, Clock.systemUTC());
+    }
+
+    JwtZgwVerifier(ClientSecrets secrets, ZgwAuthConfig config, Clock clock) {
+        this.secrets = secrets;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** @param authorization the {@code Authorization} header value, may be null */
+    public Caller verify(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw ZgwException.forbidden("not_authenticated", "Authenticatiegegevens zijn niet opgegeven.");
+        }
+        String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : authorization.trim();
+        JwtClaims claims = decode(token);
+        String clientId = stringClaim(claims, "client_id");
+        if (clientId == null || clientId.isBlank()) {
+            throw ZgwException.forbidden("missing-client-identifier", "Client identifier ontbreekt in het JWT.");
+        }
+        String secret = secrets.secret(clientId).orElseThrow(() ->
+                ZgwException.forbidden("invalid-client-identifier", "Client identifier bestaat niet."));
+        verifySignature(token, secret);
+        checkIssuedAt(claims);
+        return new Caller(clientId, Optional.ofNullable(stringClaim(claims, "user_id")).orElse(""),
+                Optional.ofNullable(stringClaim(claims, "user_representation")).orElse(""));
+    }
+
+    private static JwtClaims decode(String token) {
+        try {
+            return UNVERIFIED.processToClaims(token);
+        } catch (InvalidJwtException e) {
+            throw ZgwException.forbidden("jwt-decode-error", "Het JWT kon niet gedecodeerd worden.");
+        }
+    }
+
+    private static void verifySignature(String token, String secret) {
+        JwtConsumer consumer = new JwtConsumerBuilder()
+                .setSkipAllDefaultValidators()
+                .setRelaxVerificationKeyValidation() // the standard allows secrets shorter than 256 bits
+                .setVerificationKey(new HmacKey(secret.getBytes(StandardCharsets.UTF_8)))
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
+                .build();
+        try {
+            consumer.processToClaims(token);
+        } catch (InvalidJwtException e) {
+            if (e instanceof InvalidJwtSignatureException || e.getMessage().contains("signature")) {
+                throw ZgwException.forbidden("invalid-jwt-signature", "Het JWT heeft een ongeldige handtekening.");
+            }
+            throw ZgwException.forbidden("jwt-decode-error", "Het JWT kon niet geverifieerd worden.");
+        }
+    }
+
+    private void checkIssuedAt(JwtClaims claims) {
+        NumericDate iat;
+        try {
+            iat = claims.getIssuedAt();
+        } catch (MalformedClaimException e) {
+            iat = null;
+        }
+        if (iat == null) {
+            throw ZgwException.forbidden("jwt-decode-error", "Het JWT mist een geldige 'iat' claim.");
+        }
+        long now = clock.instant().getEpochSecond();
+        if (iat.getValue() > now + config.jwt().leeway().toSeconds()) {
+            throw ZgwException.forbidden("jwt-immature", "Het JWT is uitgegeven in de toekomst ('iat').");
+        }
+        if (iat.getValue() < now - config.jwt().maxAge().toSeconds() - config.jwt().leeway().toSeconds()) {
+            throw ZgwException.forbidden("jwt-expired", "Het JWT is verlopen: 'iat' is te oud.");
+        }
+    }
+
+    private static String stringClaim(JwtClaims claims, String name) {
+        Object v = claims.getClaimValue(name);
+        return v == null ? null : v.toString();
+    }
+}

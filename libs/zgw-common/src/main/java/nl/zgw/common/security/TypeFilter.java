@@ -1,0 +1,78 @@
+package nl.zgw.common.security;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The list predicate of zrc-006 and its drc/brc counterparts: the caller sees only objects whose type is granted and
+ * (where the component has it) whose vertrouwelijkheidaanduiding is at most the granted maximum. Rendered as a JPQL
+ * fragment with named parameters so the database filters, never the service after the fact.
+ */
+public final class TypeFilter {
+
+    /** One granted type with the levels allowed for it (null when the component has no vertrouwelijkheid). */
+    public record Grant(String type, List<String> allowedLevels) {
+    }
+
+    private final boolean all;
+    private final List<Grant> grants;
+
+    private TypeFilter(boolean all, List<Grant> grants) {
+        this.all = all;
+        this.grants = List.copyOf(grants);
+    }
+
+    public static TypeFilter everything() {
+        return new TypeFilter(true, List.of());
+    }
+
+    public static TypeFilter of(List<Grant> grants) {
+        return new TypeFilter(false, grants);
+    }
+
+    public boolean isEverything() {
+        return all;
+    }
+
+    public boolean isNothing() {
+        return !all && grants.isEmpty();
+    }
+
+    public List<Grant> grants() {
+        return grants;
+    }
+
+    /** A JPQL condition and its parameters. */
+    public record Predicate(String jpql, Map<String, Object> parameters) {
+    }
+
+    /**
+     * @param typeField  e.g. {@code z.zaaktype}
+     * @param levelField e.g. {@code z.vertrouwelijkheidaanduiding}, or null for besluiten
+     */
+    public Predicate toJpql(String typeField, String levelField) {
+        if (all) {
+            return new Predicate("1 = 1", Map.of());
+        }
+        if (grants.isEmpty()) {
+            return new Predicate("1 = 0", Map.of());
+        }
+        StringBuilder sb = new StringBuilder("(");
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < grants.size(); i++) {
+            Grant g = grants.get(i);
+            if (i > 0) {
+                sb.append(" or ");
+            }
+            sb.append("(").append(typeField).append(" = :authType").append(i);
+            params.put("authType" + i, g.type());
+            if (levelField != null && g.allowedLevels() != null) {
+                sb.append(" and ").append(levelField).append(" in :authLevels").append(i);
+                params.put("authLevels" + i, g.allowedLevels());
+            }
+            sb.append(")");
+        }
+        return new Predicate(sb.append(")").toString(), params);
+    }
+}
