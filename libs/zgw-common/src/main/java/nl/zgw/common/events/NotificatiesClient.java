@@ -1,0 +1,100 @@
+package nl.zgw.common.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.security.ServiceTokens;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** The few Notificaties API calls a producer makes, with this service's own token. */
+@ApplicationScoped
+public class NotificatiesClient {
+
+    /** The outcome of one call: delivered (2xx) or not, with a short reason for the outbox row. */
+    public record Result(boolean ok, String error) {
+    }
+
+    private final ZgwNotificatiesConfig config;
+    private final ServiceTokens tokens;
+    private final ObjectMapper mapper;
+    private final HttpClient http;
+
+    public NotificatiesClient(ZgwNotificatiesConfig config, ServiceTokens tokens, ObjectMapper mapper) {
+        this.config = config;
+        this.tokens = tokens;
+        this.mapper = mapper;
+        this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public boolean configured() {
+        return config.url().isPresent();
+    }
+
+    public Result publish(String payloadJson) {
+        return post("/notificaties", payloadJson);
+    }
+
+    /** Registers the kanaal unless it exists; true when it exists afterwards. */
+    public boolean ensureKanaal(KanaalDefinitie kanaal) {
+        try {
+            HttpResponse<String> found = http.send(request("/kanaal?naam="
+                    + URLEncoder.encode(kanaal.naam(), StandardCharsets.UTF_8)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (found.statusCode() == 200) {
+                JsonNode list = mapper.readTree(found.body());
+                if (list.isArray() && !list.isEmpty()) {
+                    return true;
+                }
+            }
+            String body = mapper.writeValueAsString(Map.of("naam", kanaal.naam(),
+                    "documentatieLink", kanaal.documentatieLink() == null ? "" : kanaal.documentatieLink(),
+                    "filters", kanaal.filters()));
+            return post("/kanaal", body).ok();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Result post(String path, String json) {
+        try {
+            HttpResponse<String> r = http.send(request(path)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 == 2) {
+                return new Result(true, null);
+            }
+            return new Result(false, "HTTP " + r.statusCode() + ": " + abbreviate(r.body()));
+        } catch (IOException e) {
+            return new Result(false, e.getClass().getSimpleName() + ": " + abbreviate(String.valueOf(e.getMessage())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(false, "interrupted");
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        String root = config.url().orElseThrow();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root.replaceAll("/+$", "") + path))
+                .timeout(config.requestTimeout())
+                .header("Accept", "application/json");
+        tokens.authorization().ifPresent(a -> b.header("Authorization", a));
+        return b;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) : s;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.zgw.common.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "zgw.notificaties")
+public interface ZgwNotificatiesConfig {
+
+    /** API root of the Notificaties API; without it notifications wait in the outbox. */
+    Optional<String> url();
+
+    /** How many outbox rows one relay pass sends. */
+    @WithDefault("100")
+    int batchSize();
+
+    /** First retry delay; doubles per attempt up to {@link #maxBackoff()}, with jitter. */
+    @WithDefault("PT1S")
+    Duration initialBackoff();
+
+    @WithDefault("PT5M")
+    Duration maxBackoff();
+
+    @WithDefault("PT10S")
+    Duration requestTimeout();
+}
