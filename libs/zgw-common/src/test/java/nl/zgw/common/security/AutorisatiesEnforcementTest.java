@@ -1,15 +1,13 @@
 package nl.zgw.common.security;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.zgw.common.support.MutableAutorisaties;
+import nl.zgw.common.testfixtures.TestAutorisaties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.Set;
-
 import static nl.zgw.common.support.Api.as;
 import static nl.zgw.common.support.Api.asAll;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 
 /** The enforcement contract of standard §2 / zrc-006, over HTTP. */
@@ -21,15 +19,7 @@ class AutorisatiesEnforcementTest {
 
     @AfterEach
     void reset() {
-        MutableAutorisaties.remove("limited");
-    }
-
-    private static void grant(Autorisatie... autorisaties) {
-        MutableAutorisaties.set("limited", new Applicatie(Set.of("limited"), "Beperkt", false, List.of(autorisaties)));
-    }
-
-    private static Autorisatie zrc(String zaaktype, Vertrouwelijkheidaanduiding max, String... scopes) {
-        return new Autorisatie("zrc", Set.of(scopes), zaaktype, null, null, max);
+        TestAutorisaties.revoke("limited");
     }
 
     @Test
@@ -40,17 +30,17 @@ class AutorisatiesEnforcementTest {
 
     @Test
     void missingScopeIs403() {
-        grant(zrc(ZT1, Vertrouwelijkheidaanduiding.GEHEIM, "zaken.aanmaken"));
-        as("limited", "limited-secret").get("/test/api/v1/things")
+        String auth = TestAutorisaties.client("c-aanmaken").zaaktype(ZT1, Vertrouwelijkheidaanduiding.GEHEIM,
+                "zaken.aanmaken").bearer();
+        given().header("Authorization", auth).get("/test/api/v1/things")
                 .then().statusCode(403).body("code", equalTo("permission_denied"));
     }
 
     @Test
     void scopeOfAnotherComponentDoesNotCount() {
-        MutableAutorisaties.set("limited", new Applicatie(Set.of("limited"), "x", false,
-                List.of(new Autorisatie("drc", Set.of("zaken.lezen"), null, "http://iot", null,
-                        Vertrouwelijkheidaanduiding.GEHEIM))));
-        as("limited", "limited-secret").get("/test/api/v1/things").then().statusCode(403);
+        String auth = TestAutorisaties.client("c-drc").informatieobjecttype("http://iot",
+                Vertrouwelijkheidaanduiding.GEHEIM, "zaken.lezen").bearer();
+        given().header("Authorization", auth).get("/test/api/v1/things").then().statusCode(403);
     }
 
     @Test
@@ -60,28 +50,31 @@ class AutorisatiesEnforcementTest {
 
     @Test
     void typeNotGrantedIs403OnDetail() {
-        grant(zrc(ZT1, Vertrouwelijkheidaanduiding.GEHEIM, "zaken.lezen"));
-        as("limited", "limited-secret").queryParam("zaaktype", ZT1).queryParam("niveau", "openbaar")
+        String auth = TestAutorisaties.client("c-zt1").zaaktype(ZT1, Vertrouwelijkheidaanduiding.GEHEIM,
+                "zaken.lezen").bearer();
+        given().header("Authorization", auth).queryParam("zaaktype", ZT1).queryParam("niveau", "openbaar")
                 .get("/test/api/v1/things/check").then().statusCode(200);
-        as("limited", "limited-secret").queryParam("zaaktype", ZT2).queryParam("niveau", "openbaar")
+        given().header("Authorization", auth).queryParam("zaaktype", ZT2).queryParam("niveau", "openbaar")
                 .get("/test/api/v1/things/check").then().statusCode(403).body("code", equalTo("permission_denied"));
     }
 
     @Test
     void vertrouwelijkheidAboveMaxIs403OnDetailAndMaxItselfIsAllowed() {
-        grant(zrc(ZT1, Vertrouwelijkheidaanduiding.ZAAKVERTROUWELIJK, "zaken.lezen"));
-        as("limited", "limited-secret").queryParam("zaaktype", ZT1).queryParam("niveau", "zaakvertrouwelijk")
+        String auth = TestAutorisaties.client("c-zv").zaaktype(ZT1, Vertrouwelijkheidaanduiding.ZAAKVERTROUWELIJK,
+                "zaken.lezen").bearer();
+        given().header("Authorization", auth).queryParam("zaaktype", ZT1).queryParam("niveau", "zaakvertrouwelijk")
                 .get("/test/api/v1/things/check").then().statusCode(200);
-        as("limited", "limited-secret").queryParam("zaaktype", ZT1).queryParam("niveau", "vertrouwelijk")
+        given().header("Authorization", auth).queryParam("zaaktype", ZT1).queryParam("niveau", "vertrouwelijk")
                 .get("/test/api/v1/things/check").then().statusCode(403);
     }
 
     @Test
     void listPredicateHoldsOnlyGrantedTypesAndLevels() {
-        grant(zrc(ZT1, Vertrouwelijkheidaanduiding.INTERN, "zaken.lezen"),
-                zrc(ZT1, Vertrouwelijkheidaanduiding.OPENBAAR, "zaken.lezen"),
-                zrc(ZT2, Vertrouwelijkheidaanduiding.GEHEIM, "zaken.aanmaken"));
-        as("limited", "limited-secret").get("/test/api/v1/things/filter").then().statusCode(200)
+        String auth = TestAutorisaties.client("c-list")
+                .zaaktype(ZT1, Vertrouwelijkheidaanduiding.INTERN, "zaken.lezen")
+                .zaaktype(ZT1, Vertrouwelijkheidaanduiding.OPENBAAR, "zaken.lezen")
+                .zaaktype(ZT2, Vertrouwelijkheidaanduiding.GEHEIM, "zaken.aanmaken").bearer();
+        given().header("Authorization", auth).get("/test/api/v1/things/filter").then().statusCode(200)
                 .body("jpql", equalTo("((z.zaaktype = :authType0 and z.vertrouwelijkheidaanduiding in :authLevels0))"))
                 .body("parameters.authType0", equalTo(ZT1))
                 .body("parameters.authLevels0", contains("openbaar", "beperkt_openbaar", "intern"));
@@ -96,9 +89,12 @@ class AutorisatiesEnforcementTest {
 
     @Test
     void aChangeIsSeenOnTheVeryNextRequest() {
-        grant(zrc(ZT1, Vertrouwelijkheidaanduiding.GEHEIM, "zaken.lezen"));
-        as("limited", "limited-secret").get("/test/api/v1/things").then().statusCode(200);
-        MutableAutorisaties.remove("limited");
-        as("limited", "limited-secret").get("/test/api/v1/things").then().statusCode(403);
+        String auth = TestAutorisaties.client("c-change").zaaktype(ZT1, Vertrouwelijkheidaanduiding.GEHEIM,
+                "zaken.lezen").bearer();
+        given().header("Authorization", auth).get("/test/api/v1/things").then().statusCode(200);
+        TestAutorisaties.revoke("c-change");
+        given().header("Authorization", auth).get("/test/api/v1/things").then().statusCode(403);
+        TestAutorisaties.client("c-change").zaaktype(ZT1, Vertrouwelijkheidaanduiding.GEHEIM, "zaken.aanmaken").register();
+        given().header("Authorization", auth).get("/test/api/v1/things").then().statusCode(403);
     }
 }
