@@ -3,6 +3,7 @@ package nl.zgw.common.events;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -86,6 +87,10 @@ public class OutboxRelay {
         }
         int delivered = 0;
         synchronized (passLock) {
+            if (Instant.now().isAfter(pausedUntil) && !registerKanalen()) {
+                pause();
+                return 0;
+            }
             while (Instant.now().isAfter(pausedUntil)) {
                 Pass pass = QuarkusTransaction.requiringNew().call(this::relayBatch);
                 delivered += pass.delivered();
@@ -123,14 +128,26 @@ public class OutboxRelay {
         }
     }
 
-    private NotificatiesClient.Result send(Row row) {
-        KanaalDefinitie kanaal = kanalen.get(row.kanaal());
-        if (kanaal != null && !registered.contains(kanaal.naam())) {
-            if (!client.ensureKanaal(kanaal)) {
-                return new NotificatiesClient.Result(false, "kanaal '" + kanaal.naam() + "' could not be registered");
+    /** Every kanaal of this service exists at the NRC before anything is sent on it (idempotent). */
+    private boolean registerKanalen() {
+        for (KanaalDefinitie kanaal : kanalen.values()) {
+            if (!registered.contains(kanaal.naam())) {
+                if (!client.ensureKanaal(kanaal)) {
+                    LOG.warnf("Kanaal %s could not be registered at the Notificaties API yet; retrying", kanaal.naam());
+                    return false;
+                }
+                registered.add(kanaal.naam());
             }
-            registered.add(kanaal.naam());
         }
+        return true;
+    }
+
+    /** The kanalen known to exist at the Notificaties API. */
+    public Set<String> registeredKanalen() {
+        return Set.copyOf(registered);
+    }
+
+    private NotificatiesClient.Result send(Row row) {
         return client.publish(row.payload());
     }
 
@@ -198,6 +215,11 @@ public class OutboxRelay {
     public void resume() {
         pausedUntil = Instant.MIN;
         consecutiveFailures = 0;
+    }
+
+    /** Registers the kanalen at startup (in the background: the NRC may not be up yet; polls retry). */
+    void start(@Observes StartupEvent event) {
+        wakeUp();
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -12,6 +12,10 @@ public interface ZgwNotificatiesConfig {
     /** API root of the Notificaties API; without it notifications wait in the outbox. */
     Optional<String> url();
 
+    /** How often the relay looks for due rows besides being woken by each commit (read by the scheduler). */
+    @WithDefault("1s")
+    String pollInterval();
+
     /** How many outbox rows one relay pass sends. */
     @WithDefault("100")
     int batchSize();

@@ -1,0 +1,186 @@
+package nl.zgw.common.events;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import nl.zgw.common.support.TestKanaal;
+import nl.zgw.testing.WireMockTestResource.InjectWireMock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The transactional outbox: a notification commits with the change, is relayed after commit, survives a receiver
+ * that fails for a while, and is re-sent when the relay never saw the receiver's answer (at least once).
+ */
+@QuarkusTest
+class OutboxTest {
+
+    @InjectWireMock
+    WireMockServer nrc;
+    @Inject
+    NotificatieOutbox outbox;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void nrcAcceptsEverything() {
+        nrc.resetAll();
+        nrc.stubFor(get(urlPathEqualTo("/nrc/api/v1/kanaal")).willReturn(okJson("[]")));
+        nrc.stubFor(post("/nrc/api/v1/kanaal").willReturn(jsonResponse("{}", 201)));
+        nrc.stubFor(post("/nrc/api/v1/notificaties").willReturn(okJson("{}")));
+        relay.resume();
+    }
+
+    private static Notificatie notificatie(String marker) {
+        return new Notificatie(TestKanaal.NAAM, "http://things/" + marker, "thing", "http://things/" + marker,
+                "create", OffsetDateTime.of(2026, 11, 29, 10, 0, 0, 0, ZoneOffset.UTC), Map.of("soort", "test"));
+    }
+
+    private List<LoggedRequest> received(String marker) {
+        return nrc.findAll(postRequestedFor(urlEqualTo("/nrc/api/v1/notificaties"))
+                .withRequestBody(containing(marker)));
+    }
+
+    private long rowsFor(String marker) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM zgw_outbox WHERE payload::text LIKE ?")) {
+            ps.setString(1, "%" + marker + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void committedNotificationIsRelayedWithTheExactMessageAndServiceToken() {
+        String marker = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(notificatie(marker)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> received(marker).size() == 1);
+        LoggedRequest request = received(marker).get(0);
+        assertTrue(request.getHeader("Authorization").startsWith("Bearer "));
+        assertEquals("application/json", request.getHeader("Content-Type"));
+        nrc.verify(postRequestedFor(urlEqualTo("/nrc/api/v1/notificaties")).withRequestBody(equalToJson("""
+                {"kanaal": "things", "hoofdObject": "http://things/%1$s", "resource": "thing",
+                 "resourceUrl": "http://things/%1$s", "actie": "create",
+                 "aanmaakdatum": "2026-11-29T10:00:00Z", "kenmerken": {"soort": "test"}}
+                """.formatted(marker))));
+        await().atMost(Duration.ofSeconds(5)).until(() -> rowsFor(marker) == 0);
+    }
+
+    @Test
+    void theKanaalIsRegisteredBeforeTheFirstNotification() {
+        String marker = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(notificatie(marker)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> received(marker).size() == 1);
+        // registered at startup or before the first send; either way it exists at the NRC by now
+        assertTrue(relay.registeredKanalen().contains(TestKanaal.NAAM));
+    }
+
+    @Test
+    void aRolledBackChangeSendsNothing() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue(notificatie(marker));
+            throw new IllegalStateException("the change fails after the notification was written");
+        }));
+        assertEquals(0, rowsFor(marker));
+        relay.relayDue();
+        assertTrue(received(marker).isEmpty());
+    }
+
+    @Test
+    void aReceiverAnswering500ForAWhileStillGetsTheNotification() throws Exception {
+        nrc.resetAll();
+        nrc.stubFor(get(urlPathEqualTo("/nrc/api/v1/kanaal")).willReturn(okJson("[{\"naam\": \"things\"}]")));
+        nrc.stubFor(post("/nrc/api/v1/notificaties").inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(serverError()).willSetStateTo("down-1"));
+        nrc.stubFor(post("/nrc/api/v1/notificaties").inScenario("outage").whenScenarioStateIs("down-1")
+                .willReturn(serviceUnavailable()).willSetStateTo("down-2"));
+        nrc.stubFor(post("/nrc/api/v1/notificaties").inScenario("outage").whenScenarioStateIs("down-2")
+                .willReturn(serverError()).willSetStateTo("up"));
+        nrc.stubFor(post("/nrc/api/v1/notificaties").inScenario("outage").whenScenarioStateIs("up")
+                .willReturn(okJson("{}")));
+        String marker = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(notificatie(marker)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rowsFor(marker) == 0);
+        assertEquals(4, received(marker).size(), "three failed attempts and one delivery");
+    }
+
+    @Test
+    void aRelayThatNeverSawTheAnswerSendsAgain() throws Exception {
+        // the first answer comes after the relay gave up waiting, as when the sender dies mid-relay:
+        // the row was not deleted, so it is sent again (at least once, never lost)
+        nrc.resetAll();
+        nrc.stubFor(get(urlPathEqualTo("/nrc/api/v1/kanaal")).willReturn(okJson("[{\"naam\": \"things\"}]")));
+        nrc.stubFor(post("/nrc/api/v1/notificaties").inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{}").withFixedDelay(2500)).willSetStateTo("fast"));
+        nrc.stubFor(post("/nrc/api/v1/notificaties").inScenario("slow").whenScenarioStateIs("fast")
+                .willReturn(okJson("{}")));
+        String marker = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(notificatie(marker)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rowsFor(marker) == 0);
+        assertEquals(2, received(marker).size());
+    }
+
+    @Test
+    void aLockedRowIsInvisibleToOtherRelaysAndDueAgainWhenItsHolderDies() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        // written as not yet due, so only this test's connections touch it at first
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO zgw_outbox (kanaal, payload, next_attempt_at)"
+                     + " VALUES ('things', CAST(? AS jsonb), now() + interval '1 hour')")) {
+            ps.setString(1, "{\"kanaal\": \"things\", \"hoofdObject\": \"" + marker + "\"}");
+            ps.executeUpdate();
+        }
+        String lock = "SELECT id FROM zgw_outbox WHERE payload::text LIKE ? FOR UPDATE SKIP LOCKED";
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement ps = holder.prepareStatement(lock)) {
+                ps.setString(1, "%" + marker + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next(), "the first relay holds the row");
+                }
+            }
+            try (Connection other = dataSource.getConnection(); PreparedStatement ps = other.prepareStatement(lock)) {
+                ps.setString(1, "%" + marker + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertFalse(rs.next(), "another relay skips a row that is being sent");
+                }
+            }
+            holder.rollback(); // the holder dies before it could delete the row
+        }
+        assertEquals(1, rowsFor(marker), "nothing is lost when the holder dies");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE zgw_outbox SET next_attempt_at = now() WHERE payload::text LIKE ?")) {
+            ps.setString(1, "%" + marker + "%");
+            ps.executeUpdate();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> rowsFor(marker) == 0);
+        assertEquals(1, received(marker).size());
+    }
+}
