@@ -14,7 +14,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 /**
  * A WireMock server for a system outside this project (e.g. the Selectielijst API).
  * Init arg {@code property} names the config property that receives the server's base URL (plus optional
- * {@code path}); test fields annotated {@link InjectWireMock} receive the server to stub on.
+ * {@code path}); {@code more} adds further properties as {@code name=path,...} on the same server. Test fields
+ * annotated {@link InjectWireMock} receive the server to stub on.
  */
 public class WireMockTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -26,18 +27,28 @@ public class WireMockTestResource implements QuarkusTestResourceLifecycleManager
     private WireMockServer server;
     private String property = "zgw.test.wiremock.url";
     private String path = "";
+    private String more = "";
 
     @Override
     public void init(Map<String, String> initArgs) {
         property = initArgs.getOrDefault("property", property);
         path = initArgs.getOrDefault("path", path);
+        more = initArgs.getOrDefault("more", more);
     }
 
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
-        return Map.of(property, server.baseUrl() + path);
+        Map<String, String> config = new java.util.HashMap<>();
+        config.put(property, server.baseUrl() + path);
+        for (String entry : more.split(",")) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                config.put(entry.substring(0, eq).trim(), server.baseUrl() + entry.substring(eq + 1).trim());
+            }
+        }
+        return config;
     }
 
     @Override

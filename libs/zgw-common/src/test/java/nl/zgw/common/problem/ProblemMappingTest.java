@@ -117,6 +117,27 @@ class ProblemMappingTest {
     }
 
     @Test
+    void conflictIs409Problem() {
+        asAll().get("/test/api/v1/things/conflict")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("conflict"))
+                .body("status", equalTo(409))
+                .body("invalidParams", nullValue());
+    }
+
+    @Test
+    void forbiddenIs403Problem() {
+        io.restassured.RestAssured.get("/test/api/v1/things")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("not_authenticated"))
+                .body("status", equalTo(403))
+                .body("title", notNullValue())
+                .body("instance", startsWith("urn:uuid:"));
+    }
+
+    @Test
     void unexpectedErrorRevealsNothingInternal() {
         asAll().get("/test/api/v1/things/boom")
                 .then().statusCode(500)

@@ -115,6 +115,13 @@ public class ThingsResource {
     }
 
     @GET
+    @Path("conflict")
+    @RequiresScope("zaken.lezen")
+    public ThingView conflict() {
+        throw ZgwException.conflict("conflict", "De resource is intussen gewijzigd.");
+    }
+
+    @GET
     @Path("unguarded")
     public ThingView unguarded() {
         return new ThingView("", "should never be reached");
