@@ -27,6 +27,8 @@ final class Environments {
                 "jdbc:postgresql://localhost:" + settings.dbPort() + "/" + service.database());
         env.put("QUARKUS_DATASOURCE_USERNAME", DB_USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", ""); // the embedded server trusts local connections
+        // seven JVMs starting at once on a laptop can keep the first connection waiting longer than the 5 s default
+        env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "PT30S");
         env.put("ZGW_AUTH_CLIENTS", clients());
         env.put("ZGW_AUTH_SERVICE_CLIENT_ID", service.clientId());
         env.put("ZGW_AUTH_SERVICE_SECRET", credentials.secret(service.clientId()));
