@@ -1,0 +1,106 @@
+package nl.zgw.deploy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The environment each child process gets: where it listens, its database, who it trusts and whom it calls. */
+final class Environments {
+
+    static final String DB_USER = "postgres";
+
+    private final Settings settings;
+    private final Credentials credentials;
+
+    Environments(Settings settings, Credentials credentials) {
+        this.settings = settings;
+        this.credentials = credentials;
+    }
+
+    Map<String, String> service(Service service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1"); // only the gateway faces clients
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://localhost:" + settings.dbPort() + "/" + service.database());
+        env.put("QUARKUS_DATASOURCE_USERNAME", DB_USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", ""); // the embedded server trusts local connections
+        // seven JVMs starting at once on a laptop can keep the first connection waiting longer than the 5 s default
+        env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "PT30S");
+        env.put("ZGW_AUTH_CLIENTS", clients());
+        env.put("ZGW_AUTH_SERVICE_CLIENT_ID", service.clientId());
+        env.put("ZGW_AUTH_SERVICE_SECRET", credentials.secret(service.clientId()));
+        if (settings.jwtMaxAge() != null) {
+            env.put("ZGW_AUTH_JWT_MAX_AGE", settings.jwtMaxAge().toString());
+        }
+        env.put("ZGW_NOTIFICATIES_URL", internalRoot(byApi("notificaties")));
+        env.put("ZGW_REFERENTIELIJSTEN_URL", settings.referentielijstenUrl());
+        env.put("ZGW_REFS_ALLOWED_API_ROOTS", String.join(",", allowedApiRoots()));
+        env.put("ZGW_REFS_INTERNAL_ROOTS", internalRoots());
+        return env;
+    }
+
+    Map<String, String> gateway() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("ZGW_GATEWAY_PORT", Integer.toString(settings.gatewayPort()));
+        for (Service s : Service.ALL) {
+            env.put("ZGW_GATEWAY_ROUTES_" + s.api().toUpperCase(java.util.Locale.ROOT), s.internalBase());
+        }
+        return env;
+    }
+
+    /** Every client the services accept: bootstrap and service credentials (all autorisaties), then ZGW_CLIENTS. */
+    String clients() {
+        List<Client> all = new ArrayList<>(credentials.builtInClients());
+        all.addAll(settings.extraClients());
+        return all.stream().map(Client::spec).collect(Collectors.joining(","));
+    }
+
+    /**
+     * The public gateway bases a reference may use: {@code localhost} and {@code 127.0.0.1}, which are the same
+     * gateway to anyone on this machine.
+     */
+    List<String> publicBases() {
+        return List.of("http://localhost:" + settings.gatewayPort(), "http://127.0.0.1:" + settings.gatewayPort());
+    }
+
+    /** The six public roots (both host spellings), the Referentielijsten root, then ZGW_ALLOWED_API_ROOTS. */
+    List<String> allowedApiRoots() {
+        List<String> roots = new ArrayList<>();
+        for (String base : publicBases()) {
+            for (Service s : Service.ALL) {
+                roots.add(base + s.root());
+            }
+        }
+        addOnce(roots, settings.referentielijstenUrl());
+        settings.extraAllowedRoots().forEach(r -> addOnce(roots, r));
+        return roots;
+    }
+
+    /** {@code publicRoot=internalRoot,...}: the services reach each other directly, not through the gateway. */
+    String internalRoots() {
+        List<String> pairs = new ArrayList<>();
+        for (String base : publicBases()) {
+            for (Service s : Service.ALL) {
+                pairs.add(base + s.root() + "=" + internalRoot(s));
+            }
+        }
+        return String.join(",", pairs);
+    }
+
+    private static String internalRoot(Service s) {
+        return s.internalBase() + s.root();
+    }
+
+    private static Service byApi(String api) {
+        return Service.ALL.stream().filter(s -> s.api().equals(api)).findFirst().orElseThrow();
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
+    }
+}

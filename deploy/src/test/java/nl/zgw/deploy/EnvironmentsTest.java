@@ -1,0 +1,74 @@
+package nl.zgw.deploy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What each child process is told (the contract with the services' configuration). */
+class EnvironmentsTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aServiceGetsItsPortDatabaseCredentialsAndPeers() throws Exception {
+        Settings settings = Settings.from(Map.of("ZGW_DATA_DIR", data.toString(), "ZGW_DB_PORT", "54329",
+                "ZGW_CLIENTS", "app:geheim:all,viewer:kijk", "ZGW_ALLOWED_API_ROOTS", "https://extern.example/api/v1",
+                "ZGW_JWT_MAX_AGE", "PT2H"));
+        Credentials credentials = Credentials.loadOrCreate(data);
+        Map<String, String> env = new Environments(settings, credentials).service(Service.ALL.get(1)); // zaken
+
+        assertEquals("8002", env.get("QUARKUS_HTTP_PORT"));
+        assertEquals("jdbc:postgresql://localhost:54329/zaken", env.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        assertEquals("postgres", env.get("QUARKUS_DATASOURCE_USERNAME"));
+        assertEquals("zgw-zaken-api", env.get("ZGW_AUTH_SERVICE_CLIENT_ID"));
+        assertEquals(credentials.secret("zgw-zaken-api"), env.get("ZGW_AUTH_SERVICE_SECRET"));
+        assertEquals("PT2H", env.get("ZGW_AUTH_JWT_MAX_AGE"));
+        assertEquals("http://localhost:8006/notificaties/api/v1", env.get("ZGW_NOTIFICATIES_URL"));
+        assertEquals("http://localhost:8001/referentielijsten/api/v1", env.get("ZGW_REFERENTIELIJSTEN_URL"));
+
+        List<String> clients = Arrays.asList(env.get("ZGW_AUTH_CLIENTS").split(","));
+        assertTrue(clients.contains("zgw-admin:" + credentials.secret("zgw-admin") + ":all"));
+        for (Service s : Service.ALL) { // every service's own credential, with all autorisaties
+            assertTrue(clients.contains(s.clientId() + ":" + credentials.secret(s.clientId()) + ":all"), s.clientId());
+        }
+        assertTrue(clients.contains("app:geheim:all"));
+        assertTrue(clients.contains("viewer:kijk"));
+
+        List<String> allowed = Arrays.asList(env.get("ZGW_REFS_ALLOWED_API_ROOTS").split(","));
+        for (Service s : Service.ALL) {
+            assertTrue(allowed.contains("http://localhost:8000" + s.root()), s.root());
+        }
+        assertTrue(allowed.contains("http://localhost:8001/referentielijsten/api/v1"));
+        assertTrue(allowed.contains("https://extern.example/api/v1"));
+
+        List<String> internal = Arrays.asList(env.get("ZGW_REFS_INTERNAL_ROOTS").split(","));
+        assertTrue(internal.contains("http://localhost:8000/catalogi/api/v1=http://localhost:8001/catalogi/api/v1"));
+        assertTrue(internal.contains("http://localhost:8000/notificaties/api/v1=http://localhost:8006/notificaties/api/v1"));
+    }
+
+    @Test
+    void noJwtMaxAgeUnlessSet() throws Exception {
+        Settings settings = Settings.from(Map.of("ZGW_DATA_DIR", data.toString()));
+        Map<String, String> env = new Environments(settings, Credentials.loadOrCreate(data)).service(Service.ALL.get(0));
+        assertFalse(env.containsKey("ZGW_AUTH_JWT_MAX_AGE"));
+    }
+
+    @Test
+    void theGatewayGetsItsPortAndTheSixRoutes() throws Exception {
+        Settings settings = Settings.from(Map.of("ZGW_DATA_DIR", data.toString(), "ZGW_GATEWAY_PORT", "9000"));
+        Map<String, String> env = new Environments(settings, Credentials.loadOrCreate(data)).gateway();
+        assertEquals("9000", env.get("ZGW_GATEWAY_PORT"));
+        assertEquals("http://localhost:8001", env.get("ZGW_GATEWAY_ROUTES_CATALOGI"));
+        assertEquals("http://localhost:8006", env.get("ZGW_GATEWAY_ROUTES_NOTIFICATIES"));
+        assertEquals(7, env.size());
+    }
+}

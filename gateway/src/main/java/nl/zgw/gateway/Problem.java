@@ -1,0 +1,44 @@
+package nl.zgw.gateway;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+
+import java.util.UUID;
+
+/**
+ * The standard's error body ({@code Fout}) for what the gateway itself answers: unknown paths and unreachable
+ * services. Same shape and {@code type} base as the services' errors.
+ */
+final class Problem {
+
+    static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://zaakgerichtwerken.vng.cloud/fouten/";
+
+    private Problem() {
+    }
+
+    static Buffer body(int status, String code, String title, String detail) {
+        return new JsonObject()
+                .put("type", TYPE_BASE + code)
+                .put("code", code)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", "urn:uuid:" + UUID.randomUUID())
+                .toBuffer();
+    }
+
+    static Buffer notFound() {
+        return body(404, "not_found", "Niet gevonden.", "Op dit pad is geen API of pagina.");
+    }
+
+    static Buffer badGateway(String api) {
+        return body(502, "bad_gateway", "De API is niet bereikbaar.",
+                "De " + api + " API antwoordt niet; probeer het later opnieuw.");
+    }
+
+    static Buffer gatewayTimeout(String api) {
+        return body(504, "gateway_timeout", "De API antwoordt niet op tijd.",
+                "De " + api + " API heeft niet op tijd geantwoord.");
+    }
+}
