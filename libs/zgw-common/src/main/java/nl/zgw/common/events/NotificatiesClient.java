@@ -18,8 +18,11 @@ import java.util.Map;
 @ApplicationScoped
 public class NotificatiesClient {
 
-    /** The outcome of one call: delivered (2xx) or not, with a short reason for the outbox row. */
-    public record Result(boolean ok, String error) {
+    /**
+     * The outcome of one call: delivered (2xx) or not, with a short reason for the outbox row. {@code receiverDown}
+     * says the Notificaties API itself is unavailable (no answer, 5xx, 429), as opposed to refusing this message.
+     */
+    public record Result(boolean ok, String error, boolean receiverDown) {
     }
 
     private final ZgwNotificatiesConfig config;
@@ -31,7 +34,7 @@ public class NotificatiesClient {
         this.config = config;
         this.tokens = tokens;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout())
+        this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -74,14 +77,16 @@ public class NotificatiesClient {
                             .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() / 100 == 2) {
-                return new Result(true, null);
+                return new Result(true, null, false);
             }
-            return new Result(false, "HTTP " + r.statusCode() + ": " + abbreviate(r.body()));
+            boolean down = r.statusCode() >= 500 || r.statusCode() == 429 || r.statusCode() == 408;
+            return new Result(false, "HTTP " + r.statusCode() + ": " + abbreviate(r.body()), down);
         } catch (IOException e) {
-            return new Result(false, e.getClass().getSimpleName() + ": " + abbreviate(String.valueOf(e.getMessage())));
+            return new Result(false, e.getClass().getSimpleName() + ": " + abbreviate(String.valueOf(e.getMessage())),
+                    true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(false, "interrupted");
+            return new Result(false, "interrupted", true);
         }
     }
 

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * The read side of the outbox: sends due rows to the Notificaties API and deletes each one only after a 2xx, in the
  * same transaction that locked it ({@code FOR UPDATE SKIP LOCKED}, so replicas never send a row at the same time).
- * A failure reschedules the row with exponential backoff and jitter and pauses the relay; rows are never dropped,
+ * A failure reschedules the row with exponential backoff and jitter; when the Notificaties API is down (no answer,
+ * 5xx) the whole relay pauses too, while a message it refuses (4xx) only waits itself. Rows are never dropped,
  * so the Notificaties API may be down for hours and a relay killed mid-send re-sends (at least once) after restart.
  */
 @ApplicationScoped
@@ -118,10 +119,14 @@ public class OutboxRelay {
                     delete(c, row.id());
                     delivered++;
                     consecutiveFailures = 0;
-                } else {
+                } else if (result.receiverDown()) {
                     reschedule(c, row, result.error());
                     pause();
                     return new Pass(rows.size(), delivered, true);
+                } else {
+                    // the NRC refuses this message (4xx): it keeps its own backoff and stays visible in the outbox
+                    // (last_error), but does not hold up the notifications behind it
+                    reschedule(c, row, result.error());
                 }
             }
             return new Pass(rows.size(), delivered, false);

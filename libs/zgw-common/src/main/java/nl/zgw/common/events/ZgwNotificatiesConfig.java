@@ -24,7 +24,8 @@ public interface ZgwNotificatiesConfig {
     @WithDefault("PT1S")
     Duration initialBackoff();
 
-    @WithDefault("PT5M")
+    /** Bounds the wait after an outage ends, too: keep it short. */
+    @WithDefault("PT1M")
     Duration maxBackoff();
 
     @WithDefault("PT10S")

@@ -38,7 +38,7 @@ public class ReferenceClient {
         this.mapper = mapper;
         this.allowedRoots = config.allowedApiRoots().orElse(List.of()).stream().map(ReferenceClient::withSlash).toList();
         this.internalRoots = parseInternalRoots(config.internalRoots().orElse(""));
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.cache = Caffeine.newBuilder().maximumSize(config.cacheSize()).expireAfterWrite(config.cacheTtl()).build();
     }

@@ -183,4 +183,26 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> rowsFor(marker) == 0);
         assertEquals(1, received(marker).size());
     }
+
+    @Test
+    void aMessageTheNrcRefusesDoesNotHoldUpTheOthers() throws Exception {
+        String refused = UUID.randomUUID().toString();
+        String fine = UUID.randomUUID().toString();
+        nrc.stubFor(post("/nrc/api/v1/notificaties").withRequestBody(containing(refused)).atPriority(1)
+                .willReturn(jsonResponse("{\"code\": \"invalid\"}", 400)));
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(notificatie(refused)));
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(notificatie(fine)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> rowsFor(fine) == 0);
+        assertEquals(1, received(fine).size());
+        assertEquals(1, rowsFor(refused), "the refused message stays in the outbox, visible with its error");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM zgw_outbox WHERE payload::text LIKE ? RETURNING last_error")) {
+            ps.setString(1, "%" + refused + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(rs.getString(1).startsWith("HTTP 400"), rs.getString(1));
+            }
+        }
+    }
 }
