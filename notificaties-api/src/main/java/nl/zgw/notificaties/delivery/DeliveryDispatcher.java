@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +41,7 @@ public class DeliveryDispatcher {
     private final CircuitBreakers breakers;
     private final NrcConfig.Delivery config;
     private final Semaphore permits;
+    private final Duration requestTimeout;
     private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> daemon(r, "nrc-dispatch"));
     private final ExecutorService recorder = Executors.newFixedThreadPool(4, r -> daemon(r, "nrc-record"));
@@ -54,6 +56,7 @@ public class DeliveryDispatcher {
         this.breakers = breakers;
         this.config = config.delivery();
         this.permits = new Semaphore(this.config.maxConcurrency());
+        this.requestTimeout = config.callback().requestTimeout();
     }
 
     /** Look for due jobs now (after a notificatie was committed, or a delivery finished). */
@@ -186,9 +189,21 @@ public class DeliveryDispatcher {
         return Duration.ofMillis(exp - jitter + ThreadLocalRandom.current().nextLong(2 * jitter + 1));
     }
 
+    /**
+     * Graceful stop: claim nothing more and give in-flight deliveries up to the request timeout to finish and be
+     * recorded, so a rolling restart does not leave them waiting for their lease. Whatever is still open after that
+     * is picked up again when its lease expires.
+     */
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
         loop.shutdownNow();
+        try {
+            if (permits.tryAcquire(config.maxConcurrency(), requestTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                permits.release(config.maxConcurrency());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         recorder.shutdown();
     }
 
