@@ -1,0 +1,71 @@
+# Shared by fault-test.sh and bench.sh: start/stop the NRC and the harness as separate processes.
+ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+WORK=${WORK:-/tmp/nrc-bench}
+PG=${PG:-postgresql://postgres@127.0.0.1:5432}
+PGJDBC=${PGJDBC:-jdbc:postgresql://127.0.0.1:5432}
+NRC_PORT=${NRC_PORT:-18006}
+HARNESS_PORT=${HARNESS_PORT:-18090}
+NRC_DB=${NRC_DB:-nrc_bench_nrc}
+PRODUCER_DB=${PRODUCER_DB:-nrc_bench_producer}
+SECRET=bench-secret-$(date +%s)
+mkdir -p "$WORK"
+
+log() { echo "[$(date -u +%H:%M:%S)] $*"; }
+
+reset_dbs() {
+  for db in "$NRC_DB" "$PRODUCER_DB"; do
+    psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null
+    psql "$PG/postgres" -qc "CREATE DATABASE $db" >/dev/null
+  done
+}
+
+wait_up() { # url
+  for _ in $(seq 1 120); do
+    curl -fs "$1" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "not up: $1" >&2; return 1
+}
+
+start_nrc() {
+  QUARKUS_HTTP_PORT=$NRC_PORT \
+  QUARKUS_DATASOURCE_JDBC_URL="$PGJDBC/$NRC_DB" QUARKUS_DATASOURCE_USERNAME=postgres \
+  ZGW_AUTH_CLIENTS="bench-producer:$SECRET:all" \
+  ZGW_NRC_CALLBACK_ALLOW_HTTP=true \
+  ZGW_NRC_DELIVERY_LEASE=${NRC_LEASE:-PT20S} \
+  java ${NRC_JAVA_OPTS:--Xmx512m} -jar "$ROOT_DIR/notificaties-api/target/quarkus-app/quarkus-run.jar" \
+    >>"$WORK/nrc.log" 2>&1 &
+  NRC_PID=$!
+  echo $NRC_PID >"$WORK/nrc.pid"
+  wait_up "http://localhost:$NRC_PORT/q/health"
+  log "NRC up (pid $NRC_PID)"
+}
+
+kill_nrc() { # signal
+  kill "-${1:-KILL}" "$NRC_PID" 2>/dev/null || true
+  wait "$NRC_PID" 2>/dev/null || true
+  log "NRC stopped with SIG${1:-KILL}"
+}
+
+start_harness() {
+  QUARKUS_HTTP_PORT=$HARNESS_PORT \
+  QUARKUS_DATASOURCE_JDBC_URL="$PGJDBC/$PRODUCER_DB" QUARKUS_DATASOURCE_USERNAME=postgres \
+  ZGW_NOTIFICATIES_URL="http://localhost:$NRC_PORT/notificaties/api/v1" \
+  ZGW_AUTH_SERVICE_SECRET="$SECRET" \
+  ZGW_AUTH_CLIENTS="bench-producer:$SECRET:all" \
+  HARNESS_SELF_URL="http://localhost:$HARNESS_PORT" \
+  java -Xmx512m -jar "$ROOT_DIR/bench/notificaties/harness/target/quarkus-app/quarkus-run.jar" \
+    >>"$WORK/harness.log" 2>&1 &
+  HARNESS_PID=$!
+  echo $HARNESS_PID >"$WORK/harness.pid"
+  wait_up "http://localhost:$HARNESS_PORT/q/health"
+  log "harness up (pid $HARNESS_PID)"
+}
+
+stop_all() {
+  [ -n "${HARNESS_PID:-}" ] && kill "$HARNESS_PID" 2>/dev/null || true
+  [ -n "${NRC_PID:-}" ] && kill "$NRC_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+
+status() { curl -fs "http://localhost:$HARNESS_PORT/harness/status"; }

@@ -1,0 +1,54 @@
+package nl.zgw.notificaties.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.security.RequiresScope;
+import nl.zgw.notificaties.service.KanaalService;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/notificaties/api/v1/kanaal")
+@Produces(MediaType.APPLICATION_JSON)
+public class KanaalResource {
+
+    private final KanaalService service;
+    private final Views views;
+
+    public KanaalResource(KanaalService service, Views views) {
+        this.service = service;
+        this.views = views;
+    }
+
+    @GET
+    @RequiresScope({"notificaties.publiceren", "notificaties.consumeren"})
+    public List<KanaalView> list(@QueryParam("naam") String naam) {
+        return service.list(naam).stream().map(views::kanaal).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope("notificaties.publiceren")
+    public Response create(@Valid @NotNull KanaalBody body) {
+        KanaalView view = views.kanaal(service.registreer(body));
+        return Response.created(URI.create(view.url())).entity(view).build();
+    }
+
+    @GET
+    @Path("/{uuid}")
+    @RequiresScope({"notificaties.publiceren", "notificaties.consumeren"})
+    public KanaalView read(@PathParam("uuid") String uuid) {
+        return service.get(Uuids.parse(uuid)).map(views::kanaal).orElseThrow(ZgwException::notFound);
+    }
+}

@@ -1,0 +1,32 @@
+package nl.zgw.notificaties.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.notificaties.domain.Abonnement;
+import nl.zgw.notificaties.domain.AbonnementKanaal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AbonnementRepository implements PanacheRepository<Abonnement> {
+
+    /** With kanalen and their kanaal in one query. */
+    public Optional<Abonnement> byUuid(UUID uuid) {
+        return find("select distinct a from Abonnement a left join fetch a.kanalen k left join fetch k.kanaal"
+                + " where a.uuid = ?1", uuid).singleResultOptional();
+    }
+
+    /** Every abonnement with kanalen and their kanaal, in one query. */
+    public List<Abonnement> listAll() {
+        return find("select distinct a from Abonnement a left join fetch a.kanalen k left join fetch k.kanaal"
+                + " order by a.id").list();
+    }
+
+    /** The kanalen entries on a kanaal, with their abonnement: the routing candidates of a message. */
+    public List<AbonnementKanaal> entriesOnKanaal(long kanaalId) {
+        return getEntityManager().createQuery("select ak from AbonnementKanaal ak join fetch ak.abonnement"
+                + " where ak.kanaal.id = :k", AbonnementKanaal.class).setParameter("k", kanaalId).getResultList();
+    }
+}

@@ -1,0 +1,64 @@
+package nl.zgw.notificaties.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.problem.InvalidParam;
+import nl.zgw.common.problem.ZgwException;
+import nl.zgw.notificaties.config.NrcConfig;
+import nl.zgw.notificaties.delivery.CallbackClient;
+import nl.zgw.notificaties.domain.CallbackUrl;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Before an abonnement is created or changed, the callback must be able to receive notifications: a test message is
+ * POSTed with the given {@code auth} and must be answered with a 2xx (the consumer API prescribes 204), else 400
+ * {@code invalid-callback-url}. The URL must be http(s) (http only when allowed); redirects are not followed.
+ */
+@ApplicationScoped
+public class CallbackVerifier {
+
+    public static final String CODE = "invalid-callback-url";
+    static final String TEST_MESSAGE = """
+            {"kanaal":"test","hoofdObject":"http://some.hoofdobject.nl/","resource":"some_resource",\
+            "resourceUrl":"http://some.resource.nl/","actie":"create","aanmaakdatum":"2019-01-01T12:00:00Z",\
+            "kenmerken":{}}""";
+    private static final Logger LOG = Logger.getLogger(CallbackVerifier.class);
+
+    private final CallbackClient client;
+    private final NrcConfig config;
+
+    public CallbackVerifier(CallbackClient client, NrcConfig config) {
+        this.client = client;
+        this.config = config;
+    }
+
+    /** Checks the URL's form (400 {@code invalid} on callbackUrl). */
+    public void checkUrl(String callbackUrl) {
+        CallbackUrl.parse(callbackUrl, config.callback().allowHttp());
+    }
+
+    /** POSTs the test message; 400 {@code invalid-callback-url} unless it is answered with a 2xx. */
+    public void verify(String callbackUrl, String auth) {
+        CallbackClient.Outcome outcome;
+        try {
+            outcome = client.post(callbackUrl, auth, TEST_MESSAGE).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw invalid();
+        } catch (ExecutionException e) {
+            throw invalid();
+        }
+        if (!outcome.delivered()) {
+            LOG.infof("Callback test POST to %s refused: %s", callbackUrl,
+                    outcome.status() != null ? "HTTP " + outcome.status() : outcome.error());
+            throw invalid();
+        }
+    }
+
+    private static ZgwException invalid() {
+        return ZgwException.invalid(List.of(InvalidParam.nonField(CODE,
+                "De opgegeven callback URL kan geen notificaties ontvangen.")));
+    }
+}

@@ -1,0 +1,163 @@
+package nl.zgw.notificaties;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import nl.zgw.notificaties.delivery.DeliveryDispatcher;
+import nl.zgw.notificaties.persistence.DeliveryJobStore;
+import nl.zgw.notificaties.persistence.DeliveryJobStore.ClaimedJob;
+import nl.zgw.notificaties.support.Nrc;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static nl.zgw.notificaties.support.Nrc.kanaal;
+import static nl.zgw.notificaties.support.Nrc.message;
+import static nl.zgw.notificaties.support.Nrc.publish;
+import static nl.zgw.notificaties.support.Nrc.resourceUrl;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A process that dies in the middle of delivery loses nothing: the jobs it had claimed stay leased until the lease
+ * expires and are then delivered by whoever is running. Replicas never hold the same job at the same time.
+ */
+@QuarkusTest
+class DeliveryRestartTest {
+
+    @Inject
+    DeliveryDispatcher dispatcher;
+    @Inject
+    DeliveryJobStore store;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void jobsClaimedByAWorkerThatDiedAreDeliveredAfterTheLeaseExpires() throws Exception {
+        String k = kanaal();
+        Nrc.Sub sub = Nrc.subscribe(k);
+        Set<String> sent = new HashSet<>();
+        List<ClaimedJob> claimedByTheDeadWorker;
+        dispatcher.suspend();
+        try {
+            for (int i = 0; i < 20; i++) {
+                String m = message(k, resourceUrl(), Map.of());
+                publish(m).statusCode(200);
+                sent.add(m);
+            }
+            // the "other process" claims everything (lease 4s in tests) and dies before delivering any of it
+            claimedByTheDeadWorker = store.claim(100, 100, List.of(), abonnementId(sub), Duration.ofSeconds(4));
+            assertEquals(20, claimedByTheDeadWorker.size());
+        } finally {
+            dispatcher.resume();
+        }
+        Instant resumed = Instant.now();
+        await().atMost(Duration.ofSeconds(15)).until(() -> new HashSet<>(sub.state().received).size() == 20);
+        assertEquals(sent, new HashSet<>(sub.state().received));
+        // nothing was delivered before the dead worker's lease ran out
+        assertTrue(Duration.between(resumed, Instant.now()).toMillis() >= 2500);
+        // the dead worker's late result cannot overwrite the new holder's
+        assertFalse(store.failed(claimedByTheDeadWorker.get(0), Instant.now(), 1, 500, "late", Instant.now()));
+        assertEquals("delivered", status(claimedByTheDeadWorker.get(0).id()));
+    }
+
+    @Test
+    void aSuspendedDispatcherResumesWithEverythingThatArrivedMeanwhile() {
+        String k = kanaal();
+        Nrc.Sub sub = Nrc.subscribe(k);
+        dispatcher.suspend();
+        try {
+            for (int i = 0; i < 5; i++) {
+                publish(message(k, resourceUrl(), Map.of())).statusCode(200);
+            }
+        } finally {
+            dispatcher.resume();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> sub.state().received.size() == 5);
+    }
+
+    /** Two replicas claiming at once get disjoint jobs; rows locked by one are skipped, not waited for. */
+    @Test
+    void concurrentClaimsNeverShareAJobAndSkipLockedRows() throws Exception {
+        String k = kanaal();
+        Nrc.Sub sub = Nrc.subscribe(k);
+        long abonnement = abonnementId(sub);
+        dispatcher.suspend();
+        try {
+            for (int i = 0; i < 40; i++) {
+                publish(message(k, resourceUrl(), Map.of())).statusCode(200);
+            }
+            // a transaction of a third replica holds a row lock on 10 of them while the claims run
+            try (Connection holder = dataSource.getConnection()) {
+                holder.setAutoCommit(false);
+                try (PreparedStatement ps = holder.prepareStatement("SELECT id FROM delivery_job"
+                        + " WHERE abonnement_id = ? ORDER BY id LIMIT 10 FOR UPDATE")) {
+                    ps.setLong(1, abonnement);
+                    ps.executeQuery().close();
+                }
+                ExecutorService pool = Executors.newFixedThreadPool(2);
+                try {
+                    Callable<List<ClaimedJob>> claim = () ->
+                            store.claim(20, 100, List.of(), abonnement, Duration.ofSeconds(30));
+                    Future<List<ClaimedJob>> a = pool.submit(claim);
+                    Future<List<ClaimedJob>> b = pool.submit(claim);
+                    List<Long> ids = new ArrayList<>();
+                    a.get(10, java.util.concurrent.TimeUnit.SECONDS).forEach(j -> ids.add(j.id()));
+                    b.get(10, java.util.concurrent.TimeUnit.SECONDS).forEach(j -> ids.add(j.id()));
+                    assertEquals(30, ids.size());
+                    assertEquals(30, new HashSet<>(ids).size());
+                } finally {
+                    pool.shutdownNow();
+                    holder.rollback();
+                }
+            }
+        } finally {
+            dispatcher.resume();
+        }
+        as_delete(sub);
+    }
+
+    private static void as_delete(Nrc.Sub sub) {
+        Nrc.as(Nrc.consumer()).delete(sub.url()).then().statusCode(204);
+    }
+
+    private long abonnementId(Nrc.Sub sub) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement ps = c.prepareStatement("SELECT id FROM abonnement WHERE uuid = ?")) {
+                ps.setObject(1, java.util.UUID.fromString(sub.uuid()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private String status(long jobId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT status FROM delivery_job WHERE id = ?")) {
+            ps.setLong(1, jobId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+}
