@@ -17,12 +17,15 @@ public final class Outbox {
     private Outbox() {
     }
 
-    /** Payloads on kanaal {@code kanaal} for {@code resourceUrl}, oldest first. */
+    /**
+     * Payloads on kanaal {@code kanaal} for the resource at {@code resourceUrl} (matched on its path, as
+     * notifications made outside a client request carry the configured base URL), oldest first.
+     */
     public static List<JsonNode> payloads(AgroalDataSource ds, String kanaal, String resourceUrl) {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT kanaal, payload::text FROM zgw_outbox"
-                     + " WHERE payload->>'resourceUrl' = ? ORDER BY id")) {
-            ps.setString(1, resourceUrl);
+                     + " WHERE payload->>'resourceUrl' LIKE ? ORDER BY id")) {
+            ps.setString(1, "%" + java.net.URI.create(resourceUrl).getPath());
             List<JsonNode> result = new ArrayList<>();
             ObjectMapper mapper = new ObjectMapper();
             try (ResultSet rs = ps.executeQuery()) {

@@ -2,7 +2,6 @@ package nl.zgw.common.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.common.problem.ZgwException;
 import org.jboss.logging.Logger;
@@ -75,8 +74,9 @@ public class AutorisatiesApi {
                 json.path("userRepresentation").asText(""));
         Applicatie applicatie = ApplicatieJson.parse(json.get("applicatie"));
         Verified verified = new Verified(caller, applicatie);
-        if (Arc.container() != null && Arc.container().requestContext().isActive()) {
-            Arc.container().instance(VerifiedRequest.class).get().set(verified);
+        VerifiedRequest current = VerifiedRequest.current();
+        if (current != null) {
+            current.set(verified);
         }
         return verified;
     }

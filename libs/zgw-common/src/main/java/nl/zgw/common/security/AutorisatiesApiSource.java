@@ -1,6 +1,5 @@
 package nl.zgw.common.security;
 
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
@@ -27,11 +26,10 @@ public class AutorisatiesApiSource implements AutorisatieSource {
         if (!api.enabled()) {
             return configured.applicatie(clientId);
         }
-        if (Arc.container().requestContext().isActive()) {
-            AutorisatiesApi.Verified verified = Arc.container().instance(VerifiedRequest.class).get().get();
-            if (verified != null && verified.caller().clientId().equals(clientId)) {
-                return Optional.ofNullable(verified.applicatie());
-            }
+        VerifiedRequest current = VerifiedRequest.current();
+        AutorisatiesApi.Verified verified = current == null ? null : current.get();
+        if (verified != null && verified.caller().clientId().equals(clientId)) {
+            return Optional.ofNullable(verified.applicatie());
         }
         return api.consumer(clientId);
     }
