@@ -6,7 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.zgw.autorisaties.service.ApplicatieService;
+import nl.zgw.autorisaties.service.AutorisatieCache;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.security.Caller;
 import nl.zgw.common.security.JwtZgwVerifier;
@@ -27,10 +27,10 @@ public class IntrospectieResource {
     }
 
     private final JwtZgwVerifier verifier;
-    private final ApplicatieService applicaties;
+    private final AutorisatieCache applicaties;
     private final nl.zgw.common.http.PublicUrls urls;
 
-    public IntrospectieResource(JwtZgwVerifier verifier, ApplicatieService applicaties,
+    public IntrospectieResource(JwtZgwVerifier verifier, AutorisatieCache applicaties,
                                 nl.zgw.common.http.PublicUrls urls) {
         this.verifier = verifier;
         this.applicaties = applicaties;
@@ -46,7 +46,7 @@ public class IntrospectieResource {
             throw ZgwException.invalid("token", "required", "Dit veld is vereist.");
         }
         Caller caller = verifier.verify("Bearer " + token.asText());
-        ApplicatieView app = applicaties.byClientId(caller.clientId())
+        ApplicatieView app = applicaties.applicatie(caller.clientId())
                 .map(g -> ApplicatieMapper.view(g, urls.resource("applicaties", g.uuid()))).orElse(null);
         return new Introspectie(caller.clientId(), caller.userId(), caller.userRepresentation(), app);
     }

@@ -11,6 +11,7 @@ import nl.zgw.autorisaties.domain.AutorisatiesSpecificatie;
 import nl.zgw.autorisaties.domain.Component;
 import nl.zgw.autorisaties.domain.UniekeClientIds;
 import nl.zgw.autorisaties.persistence.ApplicatieRepository;
+import nl.zgw.autorisaties.persistence.RevisieRepository;
 import nl.zgw.common.events.Notificatie;
 import nl.zgw.common.events.NotificatieOutbox;
 import nl.zgw.common.paging.PageRequest;
@@ -36,10 +37,12 @@ public class ApplicatieService {
     }
 
     private final ApplicatieRepository repository;
+    private final RevisieRepository revisie;
     private final NotificatieOutbox outbox;
 
-    public ApplicatieService(ApplicatieRepository repository, NotificatieOutbox outbox) {
+    public ApplicatieService(ApplicatieRepository repository, RevisieRepository revisie, NotificatieOutbox outbox) {
         this.repository = repository;
+        this.revisie = revisie;
         this.outbox = outbox;
     }
 
@@ -134,7 +137,9 @@ public class ApplicatieService {
         }
     }
 
+    /** Every write notifies, so this is also where the revision is bumped, in the same transaction. */
     private void notify(String url, String actie) {
+        revisie.bump();
         outbox.enqueue(new Notificatie(AutorisatiesKanaal.NAAM, url, "applicatie", url, actie,
                 OffsetDateTime.now(ZoneOffset.UTC), Map.of()));
     }

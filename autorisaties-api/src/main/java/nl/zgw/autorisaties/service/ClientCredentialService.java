@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.autorisaties.domain.ClientCredential;
 import nl.zgw.autorisaties.persistence.ClientCredentialRepository;
+import nl.zgw.autorisaties.persistence.RevisieRepository;
 import nl.zgw.common.problem.ZgwException;
 
 import java.security.SecureRandom;
@@ -27,9 +28,11 @@ public class ClientCredentialService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ClientCredentialRepository repository;
+    private final RevisieRepository revisie;
 
-    public ClientCredentialService(ClientCredentialRepository repository) {
+    public ClientCredentialService(ClientCredentialRepository repository, RevisieRepository revisie) {
         this.repository = repository;
+        this.revisie = revisie;
     }
 
     @Transactional
@@ -59,6 +62,7 @@ public class ClientCredentialService {
         c.aangemaakt = OffsetDateTime.now(ZoneOffset.UTC);
         c.gewijzigd = c.aangemaakt;
         repository.persist(c);
+        revisie.bump();
         return c.secret;
     }
 
@@ -68,6 +72,7 @@ public class ClientCredentialService {
         ClientCredential c = repository.findByIdOptional(clientId).orElseThrow(ZgwException::notFound);
         c.secret = secret != null ? secret : generate();
         c.gewijzigd = OffsetDateTime.now(ZoneOffset.UTC);
+        revisie.bump();
         return c.secret;
     }
 
@@ -76,6 +81,7 @@ public class ClientCredentialService {
         if (!repository.deleteById(clientId)) {
             throw ZgwException.notFound();
         }
+        revisie.bump();
     }
 
     /** Bootstrap: create when absent, or (for service credentials, whose source of truth is configuration) set. */

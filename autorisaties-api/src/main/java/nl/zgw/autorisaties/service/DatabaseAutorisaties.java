@@ -15,30 +15,29 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 
 /**
- * Inside the Autorisaties API its own database is the source: the Applicatie and secret of a client are read on
- * every request, so a change is seen on the very next one. Wins over zgw-common's remote/configured source.
+ * Inside the Autorisaties API its own database is the source: the Applicatie and secret of a client, through the
+ * revision-checked {@link AutorisatieCache}, so a change is seen on the very next request. Wins over zgw-common's
+ * remote/configured source.
  */
 @Alternative
 @Priority(10)
 @ApplicationScoped
 public class DatabaseAutorisaties implements AutorisatieSource, ClientSecrets {
 
-    private final ApplicatieService applicaties;
-    private final ClientCredentialService credentials;
+    private final AutorisatieCache cache;
 
-    public DatabaseAutorisaties(ApplicatieService applicaties, ClientCredentialService credentials) {
-        this.applicaties = applicaties;
-        this.credentials = credentials;
+    public DatabaseAutorisaties(AutorisatieCache cache) {
+        this.cache = cache;
     }
 
     @Override
     public Optional<Applicatie> applicatie(String clientId) {
-        return applicaties.byClientId(clientId).map(DatabaseAutorisaties::toModel);
+        return cache.applicatie(clientId).map(DatabaseAutorisaties::toModel);
     }
 
     @Override
     public Optional<String> secret(String clientId) {
-        return credentials.secret(clientId);
+        return cache.secret(clientId);
     }
 
     public static Applicatie toModel(ApplicatieGegevens g) {
