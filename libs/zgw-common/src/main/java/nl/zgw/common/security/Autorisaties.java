@@ -67,6 +67,15 @@ public class Autorisaties {
                     || level.atMost(a.maxVertrouwelijkheidaanduiding())));
     }
 
+    /**
+     * AC 1.1 {@code alleenIsGereedVoorPublicatie}: the caller may only read documents with
+     * {@code isGereedVoorPublicatie = true} (the Documenten API applies it to reads and lists).
+     */
+    public boolean alleenIsGereedVoorPublicatie() {
+        Applicatie app = applicatie();
+        return app != null && app.alleenIsGereedVoorPublicatie();
+    }
+
     /** {@link #mayAccess} or 403. */
     public void require(String scope, String type, Vertrouwelijkheidaanduiding level) {
         if (!mayAccess(scope, type, level)) {

@@ -31,16 +31,27 @@ public class JwtZgwVerifier {
     private final ClientSecrets secrets;
     private final ZgwAuthConfig config;
     private final Clock clock;
+    private final AutorisatiesApi remote;
 
-    @jakarta.inject.Inject
     public JwtZgwVerifier(ClientSecrets secrets, ZgwAuthConfig config) {
-        this(secrets, config, Clock.systemUTC());
+        this(secrets, config, Clock.systemUTC(), null);
+    }
+
+    /** With {@code zgw.autorisaties.url} set, tokens are verified by the Autorisaties API, which holds the secrets. */
+    @jakarta.inject.Inject
+    public JwtZgwVerifier(ClientSecrets secrets, ZgwAuthConfig config, AutorisatiesApi remote) {
+        this(secrets, config, Clock.systemUTC(), remote);
     }
 
     JwtZgwVerifier(ClientSecrets secrets, ZgwAuthConfig config, Clock clock) {
+        this(secrets, config, clock, null);
+    }
+
+    private JwtZgwVerifier(ClientSecrets secrets, ZgwAuthConfig config, Clock clock, AutorisatiesApi remote) {
         this.secrets = secrets;
         this.config = config;
         this.clock = clock;
+        this.remote = remote;
     }
 
     /** @param authorization the {@code Authorization} header value, may be null */
@@ -50,6 +61,9 @@ public class JwtZgwVerifier {
         }
         String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? authorization.substring(7).trim() : authorization.trim();
+        if (remote != null && remote.enabled()) {
+            return remote.verify(token).caller();
+        }
         JwtClaims claims = decode(token);
         String clientId = stringClaim(claims, "client_id");
         if (clientId == null || clientId.isBlank()) {

@@ -43,6 +43,19 @@ public final class TypeFilter {
         return grants;
     }
 
+    /**
+     * The same predicate in memory (for objects that are not filtered by a query, e.g. expanded or fetched ones):
+     * may an object of {@code type} with {@code level} be listed? A null {@code level} checks the type only
+     * (besluiten).
+     */
+    public boolean allows(String type, String level) {
+        if (all) {
+            return true;
+        }
+        return grants.stream().anyMatch(g -> g.type().equals(type)
+                && (level == null || g.allowedLevels() == null || g.allowedLevels().contains(level)));
+    }
+
     /** A JPQL condition and its parameters. */
     public record Predicate(String jpql, Map<String, Object> parameters) {
     }

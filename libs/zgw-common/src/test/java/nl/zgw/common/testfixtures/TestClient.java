@@ -15,6 +15,7 @@ public final class TestClient {
     private final String clientId;
     private final List<Autorisatie> autorisaties = new ArrayList<>();
     private boolean all;
+    private boolean alleenIsGereedVoorPublicatie;
 
     TestClient(String clientId) {
         this.clientId = clientId;
@@ -22,6 +23,12 @@ public final class TestClient {
 
     public TestClient heeftAlleAutorisaties() {
         this.all = true;
+        return this;
+    }
+
+    /** AC 1.1: the client may only read documents with {@code isGereedVoorPublicatie = true}. */
+    public TestClient alleenIsGereedVoorPublicatie() {
+        this.alleenIsGereedVoorPublicatie = true;
         return this;
     }
 
@@ -49,7 +56,8 @@ public final class TestClient {
     /** Registers the client and its Applicatie; returns the client id. */
     public String register() {
         TestAutorisaties.SECRETS.put(clientId, secret());
-        TestAutorisaties.APPLICATIES.put(clientId, new Applicatie(Set.of(clientId), clientId, all, autorisaties));
+        TestAutorisaties.APPLICATIES.put(clientId, new Applicatie(Set.of(clientId), clientId, all, autorisaties,
+                alleenIsGereedVoorPublicatie));
         return clientId;
     }
 

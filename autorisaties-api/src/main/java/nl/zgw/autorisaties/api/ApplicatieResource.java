@@ -1,0 +1,134 @@
+package nl.zgw.autorisaties.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.zgw.autorisaties.domain.ApplicatieGegevens;
+import nl.zgw.autorisaties.domain.ApplicatieInvoer;
+import nl.zgw.autorisaties.service.ApplicatieService;
+import nl.zgw.common.http.PublicUrls;
+import nl.zgw.common.paging.Page;
+import nl.zgw.common.paging.PageRequest;
+import nl.zgw.common.paging.Paginator;
+import nl.zgw.common.problem.InvalidParam;
+import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.security.RequiresScope;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /applicaties} of the Autorisaties API 1.1.0. */
+@Path("/autorisaties/api/v1/applicaties")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApplicatieResource {
+
+    static final String LEZEN = "autorisaties.lezen";
+    static final String BIJWERKEN = "autorisaties.bijwerken";
+
+    private final ApplicatieService service;
+    private final PublicUrls urls;
+    private final Paginator paginator;
+    private final ObjectMapper mapper;
+
+    public ApplicatieResource(ApplicatieService service, PublicUrls urls, Paginator paginator, ObjectMapper mapper) {
+        this.service = service;
+        this.urls = urls;
+        this.paginator = paginator;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @RequiresScope(LEZEN)
+    public Page<ApplicatieView> list(@QueryParam("clientIds") String clientIds, @QueryParam("page") String page) {
+        PageRequest request = PageRequest.of(page);
+        List<String> ids = clientIds == null ? List.of() : Arrays.stream(clientIds.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        ApplicatieService.Pagina pagina = service.list(ids, request);
+        return paginator.page(request, pagina.count(), pagina.rows(), this::view);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(BIJWERKEN)
+    public Response create(JsonNode body) {
+        ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(body, null);
+        ApplicatieView view = view(service.create(invoer, this::url));
+        return Response.created(URI.create(view.url())).entity(view).build();
+    }
+
+    /** The OAS declares an array; it holds the one Applicatie with this client id (404 when there is none). */
+    @GET
+    @Path("consumer")
+    @RequiresScope(LEZEN)
+    public List<ApplicatieView> consumer(@QueryParam("clientId") String clientId) {
+        if (clientId == null || clientId.isBlank()) {
+            throw ZgwException.invalid(List.of(new InvalidParam("clientId", "required", "Dit veld is vereist.")));
+        }
+        return List.of(view(service.byClientId(clientId).orElseThrow(ZgwException::notFound)));
+    }
+
+    @GET
+    @Path("{uuid}")
+    @RequiresScope(LEZEN)
+    public ApplicatieView read(@PathParam("uuid") UUID uuid) {
+        return view(service.get(uuid));
+    }
+
+    @PUT
+    @Path("{uuid}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(BIJWERKEN)
+    public ApplicatieView update(@PathParam("uuid") UUID uuid, JsonNode body) {
+        ApplicatieInvoer current = service.current(uuid);
+        // PUT replaces, but like the reference implementation leaves out optional fields the body omits
+        ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(body, current);
+        return view(service.update(uuid, invoer, url(uuid), "update"));
+    }
+
+    @PATCH
+    @Path("{uuid}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(BIJWERKEN)
+    public ApplicatieView partialUpdate(@PathParam("uuid") UUID uuid, JsonNode body) {
+        ApplicatieInvoer current = service.current(uuid);
+        if (body == null || !body.isObject()) {
+            ApplicatieInvoerParser.parse(body, current); // reports the shape error
+        }
+        ObjectNode merged = mapper.createObjectNode();
+        merged.set("clientIds", mapper.valueToTree(current.clientIds()));
+        merged.put("label", current.label());
+        merged.setAll((ObjectNode) body);
+        ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(merged, current);
+        return view(service.update(uuid, invoer, url(uuid), "partial_update"));
+    }
+
+    @DELETE
+    @Path("{uuid}")
+    @RequiresScope(BIJWERKEN)
+    public Response delete(@PathParam("uuid") UUID uuid) {
+        service.delete(uuid, url(uuid));
+        return Response.noContent().build();
+    }
+
+    private ApplicatieView view(ApplicatieGegevens g) {
+        return ApplicatieMapper.view(g, url(g.uuid()));
+    }
+
+    private String url(UUID uuid) {
+        return urls.resource("applicaties", uuid);
+    }
+}

@@ -1,0 +1,146 @@
+package nl.zgw.autorisaties.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import nl.zgw.autorisaties.config.AutorisatiesKanaal;
+import nl.zgw.autorisaties.domain.ApplicatieEntity;
+import nl.zgw.autorisaties.domain.ApplicatieGegevens;
+import nl.zgw.autorisaties.domain.ApplicatieInvoer;
+import nl.zgw.autorisaties.domain.AutorisatiesSpecificatie;
+import nl.zgw.autorisaties.domain.Component;
+import nl.zgw.autorisaties.domain.UniekeClientIds;
+import nl.zgw.autorisaties.persistence.ApplicatieRepository;
+import nl.zgw.autorisaties.persistence.RevisieRepository;
+import nl.zgw.common.events.Notificatie;
+import nl.zgw.common.events.NotificatieOutbox;
+import nl.zgw.common.paging.PageRequest;
+import nl.zgw.common.problem.ZgwException;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The use cases of {@code /applicaties}: every write validates ac-001/ac-002 (ac-003 is checked while parsing),
+ * stores the whole state and enqueues its notification on kanaal {@code autorisaties} in the same transaction.
+ */
+@ApplicationScoped
+public class ApplicatieService {
+
+    /** Page of applicaties with the total count. */
+    public record Pagina(long count, List<ApplicatieGegevens> rows) {
+    }
+
+    private final ApplicatieRepository repository;
+    private final RevisieRepository revisie;
+    private final NotificatieOutbox outbox;
+
+    public ApplicatieService(ApplicatieRepository repository, RevisieRepository revisie, NotificatieOutbox outbox) {
+        this.repository = repository;
+        this.revisie = revisie;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Pagina list(List<String> clientIds, PageRequest page) {
+        long count = repository.count(clientIds);
+        return new Pagina(count, repository.gegevens(repository.page(clientIds, page.offset(), page.size())));
+    }
+
+    @Transactional
+    public ApplicatieGegevens get(UUID uuid) {
+        return repository.gegevens(repository.findByUuid(uuid).orElseThrow(ZgwException::notFound));
+    }
+
+    @Transactional
+    public Optional<ApplicatieGegevens> byClientId(String clientId) {
+        return repository.findByClientId(clientId).map(repository::gegevens);
+    }
+
+    /** @param url maps the new uuid to the Applicatie's public URL (for the notification) */
+    @Transactional
+    public ApplicatieGegevens create(ApplicatieInvoer invoer, Function<UUID, String> url) {
+        check(invoer, null);
+        ApplicatieEntity a = new ApplicatieEntity();
+        a.uuid = UUID.randomUUID();
+        apply(a, invoer);
+        repository.persist(a);
+        store(a, invoer);
+        notify(url.apply(a.uuid), "create");
+        return repository.gegevens(a);
+    }
+
+    /** The stored state as input, the base of update and partial update. */
+    @Transactional
+    public ApplicatieInvoer current(UUID uuid) {
+        ApplicatieGegevens g = get(uuid);
+        return new ApplicatieInvoer(g.clientIds(), g.label(), g.heeftAlleAutorisaties(),
+                g.alleenIsGereedVoorPublicatie(), g.autorisaties());
+    }
+
+    /** @param actie {@code update} or {@code partial_update} */
+    @Transactional
+    public ApplicatieGegevens update(UUID uuid, ApplicatieInvoer invoer, String url, String actie) {
+        ApplicatieEntity a = repository.findByUuid(uuid).orElseThrow(ZgwException::notFound);
+        check(invoer, a.id);
+        apply(a, invoer);
+        store(a, invoer);
+        notify(url, actie);
+        return repository.gegevens(a);
+    }
+
+    @Transactional
+    public void delete(UUID uuid, String url) {
+        ApplicatieEntity a = repository.findByUuid(uuid).orElseThrow(ZgwException::notFound);
+        repository.deleteChildren(a.id);
+        repository.delete(a);
+        notify(url, "destroy");
+    }
+
+    /**
+     * A zaaktype, informatieobjecttype or besluittype was deleted in the Catalogi: its autorisaties go, and each
+     * Applicatie that changed is announced as updated.
+     */
+    @Transactional
+    public int typeVerwijderd(Component component, String typeUrl, Function<UUID, String> url) {
+        List<ApplicatieEntity> changed = repository.deleteAutorisatiesForType(component, typeUrl);
+        changed.forEach(a -> notify(url.apply(a.uuid), "update"));
+        return changed.size();
+    }
+
+    private void check(ApplicatieInvoer invoer, Long self) {
+        List<String> inUse = repository.clientIdsInUse(invoer.clientIds(), self);
+        if (!inUse.isEmpty()) {
+            throw UniekeClientIds.violation(inUse);
+        }
+        AutorisatiesSpecificatie.check(invoer);
+    }
+
+    private static void apply(ApplicatieEntity a, ApplicatieInvoer invoer) {
+        a.label = invoer.label();
+        a.heeftAlleAutorisaties = invoer.heeftAlleAutorisaties();
+        a.alleenIsGereedVoorPublicatie = invoer.alleenIsGereedVoorPublicatie();
+    }
+
+    private void store(ApplicatieEntity a, ApplicatieInvoer invoer) {
+        try {
+            repository.replaceChildren(a, invoer.clientIds(), invoer.autorisaties());
+            repository.flush();
+        } catch (PersistenceException e) {
+            // a concurrent request took one of the client ids between the check and the insert (ac-001)
+            throw UniekeClientIds.violation(invoer.clientIds());
+        }
+    }
+
+    /** Every write notifies, so this is also where the revision is bumped, in the same transaction. */
+    private void notify(String url, String actie) {
+        revisie.bump();
+        outbox.enqueue(new Notificatie(AutorisatiesKanaal.NAAM, url, "applicatie", url, actie,
+                OffsetDateTime.now(ZoneOffset.UTC), Map.of()));
+    }
+}

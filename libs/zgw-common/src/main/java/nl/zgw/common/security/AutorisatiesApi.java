@@ -1,0 +1,133 @@
+package nl.zgw.common.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.problem.ZgwException;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Autorisaties API as the source of truth of every other service (standard §2): one call per request to its
+ * verification endpoint checks the consumer's JWT against the secret kept there and returns the client's current
+ * Applicatie. Nothing is cached, so a change to an Applicatie or a secret is seen on the very next request. The
+ * call uses this service's own token (never the consumer's); the consumer's token travels only in the body.
+ */
+@ApplicationScoped
+public class AutorisatiesApi {
+
+    private static final Logger LOG = Logger.getLogger(AutorisatiesApi.class);
+
+    /** The outcome of a verification: who calls, and the Applicatie (null when the client has none). */
+    public record Verified(Caller caller, Applicatie applicatie) {
+    }
+
+    private final ZgwAutorisatiesConfig config;
+    private final ServiceTokens tokens;
+    private final ObjectMapper mapper;
+    private final HttpClient http;
+
+    public AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper) {
+        this.config = config;
+        this.tokens = tokens;
+        this.mapper = mapper;
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** True when {@code zgw.autorisaties.url} is set: the Autorisaties API decides, not the configuration. */
+    public boolean enabled() {
+        return config.url().isPresent();
+    }
+
+    /**
+     * Verifies a JWT-ZGW at the Autorisaties API. Failures are the same 403s (and codes) as local verification;
+     * an unreachable Autorisaties API is a 503, never an open door.
+     */
+    public Verified verify(String token) {
+        String body;
+        try {
+            body = mapper.writeValueAsString(Map.of("token", token));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(introspectionUrl()))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        JsonNode json = readJson(r);
+        if (r.statusCode() == 403 && json != null && json.hasNonNull("code")) {
+            throw ZgwException.forbidden(json.get("code").asText(), json.path("detail").asText(""));
+        }
+        if (r.statusCode() != 200 || json == null) {
+            throw unavailable("verification answered HTTP " + r.statusCode());
+        }
+        Caller caller = new Caller(json.path("clientId").asText(), json.path("userId").asText(""),
+                json.path("userRepresentation").asText(""));
+        Applicatie applicatie = ApplicatieJson.parse(json.get("applicatie"));
+        Verified verified = new Verified(caller, applicatie);
+        VerifiedRequest current = VerifiedRequest.current();
+        if (current != null) {
+            current.set(verified);
+        }
+        return verified;
+    }
+
+    /** {@code GET /applicaties/consumer?clientId=} (array per the OAS, or a single object as the reference impl). */
+    public Optional<Applicatie> consumer(String clientId) {
+        String url = config.url().orElseThrow().replaceAll("/+$", "") + "/applicaties/consumer?clientId="
+                + URLEncoder.encode(clientId, StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url)).GET());
+        if (r.statusCode() == 404) {
+            return Optional.empty();
+        }
+        JsonNode json = readJson(r);
+        if (r.statusCode() != 200 || json == null) {
+            throw unavailable("consumer answered HTTP " + r.statusCode());
+        }
+        JsonNode app = json.isArray() ? (json.isEmpty() ? null : json.get(0)) : json;
+        return Optional.ofNullable(ApplicatieJson.parse(app));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        builder.timeout(config.timeout()).header("Accept", "application/json");
+        tokens.authorization().ifPresent(a -> builder.header("Authorization", a));
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw unavailable(e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable("interrupted");
+        }
+    }
+
+    private JsonNode readJson(HttpResponse<String> r) {
+        try {
+            return r.body() == null || r.body().isBlank() ? null : mapper.readTree(r.body());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static ZgwException unavailable(String reason) {
+        LOG.warnf("Autorisaties API not usable: %s", reason);
+        return new ZgwException(503, "autorisaties-unavailable", "Autorisaties niet beschikbaar.",
+                "De Autorisaties API kon niet geraadpleegd worden; probeer het later opnieuw.", null);
+    }
+
+    String introspectionUrl() {
+        return config.introspectionUrl().orElseGet(() -> {
+            URI root = URI.create(config.url().orElseThrow());
+            return root.getScheme() + "://" + root.getRawAuthority() + "/beheer/v1/introspectie";
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package nl.zgw.common.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where this service takes its autorisaties from. With {@code zgw.autorisaties.url} set, every request's JWT is
+ * verified by the Autorisaties API and its Applicatie read there ({@link AutorisatiesApi}); without it the
+ * configured clients ({@code zgw.auth.clients}) apply.
+ */
+@ConfigMapping(prefix = "zgw.autorisaties")
+public interface ZgwAutorisatiesConfig {
+
+    /** API root of the Autorisaties API, e.g. {@code http://autorisaties:8005/autorisaties/api/v1}. */
+    Optional<String> url();
+
+    /**
+     * The Autorisaties API's token verification endpoint (outside the standard API); default
+     * {@code {scheme://host:port of url}/beheer/v1/introspectie}.
+     */
+    Optional<String> introspectionUrl();
+
+    /** Timeout of one call to the Autorisaties API. */
+    @WithDefault("PT5S")
+    Duration timeout();
+}
