@@ -1,0 +1,42 @@
+package nl.zgw.catalogi.service;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The rendered detail representations (the hot path of every other service). Keyed by everything the rendering
+ * depends on: resource, public host, resolution date and expand. Every write to the catalogue empties it (after
+ * commit, see {@link CatalogusWrites}); a render that raced with a write is not stored.
+ * Cached nodes are never mutated.
+ */
+@ApplicationScoped
+public class DetailCache {
+
+    private final Cache<String, ObjectNode> cache = Caffeine.newBuilder().maximumSize(20_000)
+            .expireAfterWrite(Duration.ofHours(1)).build();
+    private final AtomicLong generation = new AtomicLong();
+
+    public ObjectNode get(String key, Supplier<ObjectNode> render) {
+        ObjectNode hit = cache.getIfPresent(key);
+        if (hit != null) {
+            return hit;
+        }
+        long before = generation.get();
+        ObjectNode rendered = render.get();
+        if (generation.get() == before) {
+            cache.put(key, rendered);
+        }
+        return rendered;
+    }
+
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        cache.invalidateAll();
+    }
+}
