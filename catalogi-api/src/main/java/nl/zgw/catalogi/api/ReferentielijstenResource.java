@@ -40,14 +40,26 @@ public class ReferentielijstenResource {
     /** The bundled data, read once. */
     @ApplicationScoped
     public static class Data {
-        final List<JsonNode> procestypen;
-        final List<JsonNode> resultaten;
-        final List<JsonNode> omschrijvingen;
+        private final List<JsonNode> procestypen;
+        private final List<JsonNode> resultaten;
+        private final List<JsonNode> omschrijvingen;
 
         public Data(ObjectMapper mapper) {
             procestypen = read(mapper, "procestypen.json");
             resultaten = read(mapper, "resultaten.json");
             omschrijvingen = read(mapper, "resultaattypeomschrijvingen.json");
+        }
+
+        public List<JsonNode> procestypen() {
+            return procestypen;
+        }
+
+        public List<JsonNode> resultaten() {
+            return resultaten;
+        }
+
+        public List<JsonNode> omschrijvingen() {
+            return omschrijvingen;
         }
 
         private static List<JsonNode> read(ObjectMapper mapper, String name) {
@@ -78,7 +90,7 @@ public class ReferentielijstenResource {
     public List<ObjectNode> procestypen(@QueryParam("jaar") String jaar) {
         enabled();
         Integer year = jaar == null ? null : integer(jaar, "jaar");
-        return data.procestypen.stream().filter(p -> year == null || p.path("jaar").asInt() == year)
+        return data.procestypen().stream().filter(p -> year == null || p.path("jaar").asInt() == year)
                 .map(this::procestype).toList();
     }
 
@@ -86,7 +98,7 @@ public class ReferentielijstenResource {
     @Path("procestypen/{uuid}")
     public ObjectNode procestype(@PathParam("uuid") String uuid) {
         enabled();
-        return data.procestypen.stream().filter(p -> p.path("url").asText().equals(uuid)).findFirst()
+        return data.procestypen().stream().filter(p -> p.path("url").asText().equals(uuid)).findFirst()
                 .map(this::procestype).orElseThrow(ZgwException::notFound);
     }
 
@@ -99,9 +111,9 @@ public class ReferentielijstenResource {
         PageRequest request = PageRequest.of(page);
         Integer year = procestypeJaar == null ? null : integer(procestypeJaar, "procestypeJaar");
         String wantedProcestype = procesType == null ? null : last(procesType);
-        List<JsonNode> matching = data.resultaten.stream()
+        List<JsonNode> matching = data.resultaten().stream()
                 .filter(r -> wantedProcestype == null || r.path("procesType").asText().equals(wantedProcestype))
-                .filter(r -> year == null || data.procestypen.stream().anyMatch(p -> p.path("url").asText()
+                .filter(r -> year == null || data.procestypen().stream().anyMatch(p -> p.path("url").asText()
                         .equals(r.path("procesType").asText()) && p.path("jaar").asInt() == year))
                 .toList();
         List<JsonNode> slice = matching.subList(Math.min(request.offset(), matching.size()),
@@ -113,7 +125,7 @@ public class ReferentielijstenResource {
     @Path("resultaten/{uuid}")
     public ObjectNode resultaat(@PathParam("uuid") String uuid) {
         enabled();
-        return data.resultaten.stream().filter(p -> p.path("url").asText().equals(uuid)).findFirst()
+        return data.resultaten().stream().filter(p -> p.path("url").asText().equals(uuid)).findFirst()
                 .map(this::resultaat).orElseThrow(ZgwException::notFound);
     }
 
@@ -121,14 +133,14 @@ public class ReferentielijstenResource {
     @Path("resultaattypeomschrijvingen")
     public List<ObjectNode> resultaattypeomschrijvingen() {
         enabled();
-        return data.omschrijvingen.stream().map(this::omschrijving).toList();
+        return data.omschrijvingen().stream().map(this::omschrijving).toList();
     }
 
     @GET
     @Path("resultaattypeomschrijvingen/{uuid}")
     public ObjectNode resultaattypeomschrijving(@PathParam("uuid") String uuid) {
         enabled();
-        return data.omschrijvingen.stream().filter(p -> p.path("url").asText().equals(uuid)).findFirst()
+        return data.omschrijvingen().stream().filter(p -> p.path("url").asText().equals(uuid)).findFirst()
                 .map(this::omschrijving).orElseThrow(ZgwException::notFound);
     }
 
