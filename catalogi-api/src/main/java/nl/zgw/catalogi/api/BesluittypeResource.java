@@ -95,7 +95,7 @@ public class BesluittypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
 
         return reads.detail(Besluittype.class, BESLUITTYPEN, uuid, expand, reads.representations()::besluittypen);
     }
@@ -104,7 +104,7 @@ public class BesluittypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode head(@PathParam("uuid") UUID uuid) {
+    public RenderedJson head(@PathParam("uuid") UUID uuid) {
         return reads.detail(Besluittype.class, BESLUITTYPEN, uuid, null, reads.representations()::besluittypen);
     }
 

@@ -76,7 +76,7 @@ public class EigenschapResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
         return reads.detail(Eigenschap.class, EIGENSCHAPPEN, uuid, expand, reads.representations()::eigenschappen);
     }
 
@@ -84,7 +84,7 @@ public class EigenschapResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode head(@PathParam("uuid") UUID uuid) {
+    public RenderedJson head(@PathParam("uuid") UUID uuid) {
         return read(uuid, null);
     }
 

@@ -71,7 +71,7 @@ public class InformatieobjecttypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
 
         return reads.detail(Informatieobjecttype.class, INFORMATIEOBJECTTYPEN, uuid, expand, reads.representations()::informatieobjecttypen);
     }
@@ -80,7 +80,7 @@ public class InformatieobjecttypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode head(@PathParam("uuid") UUID uuid) {
+    public RenderedJson head(@PathParam("uuid") UUID uuid) {
         return reads.detail(Informatieobjecttype.class, INFORMATIEOBJECTTYPEN, uuid, null, reads.representations()::informatieobjecttypen);
     }
 

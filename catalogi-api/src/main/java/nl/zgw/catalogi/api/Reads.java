@@ -42,9 +42,12 @@ public class Reads {
     private final Paginator paginator;
     private final CatalogiQueries queries;
     private final String apiRoot;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     public Reads(Representations representations, Expander expander, DetailCache cache, PublicUrls urls,
-                 Paginator paginator, CatalogiQueries queries, ZgwApiConfig config) {
+                 Paginator paginator, CatalogiQueries queries, ZgwApiConfig config,
+                 com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        this.mapper = mapper;
         this.representations = representations;
         this.expander = expander;
         this.cache = cache;
@@ -137,17 +140,21 @@ public class Reads {
     }
 
     /** A detail, from the cache when warm (keyed by resource, public base, date and expand). */
-    public <T> ObjectNode detail(Class<T> type, String collection, UUID uuid, String expand,
-                                 Function<List<T>, List<ObjectNode>> render) {
+    public <T> RenderedJson detail(Class<T> type, String collection, UUID uuid, String expand,
+                                   Function<List<T>, List<ObjectNode>> render) {
         Map<String, Object> tree = Expander.parse(collection, expand);
         String key = collection + "|" + uuid + "|" + urls.base() + "|" + representations.date() + "|"
                 + (expand == null ? "" : expand);
-        return cache.get(key, () -> {
+        return new RenderedJson(cache.get(key, () -> {
             T entity = queries.byUuid(type, uuid).orElseThrow(ZgwException::notFound);
             List<ObjectNode> nodes = render.apply(List.of(entity));
             expander.expand(collection, nodes, tree);
-            return nodes.get(0);
-        });
+            try {
+                return mapper.writeValueAsString(nodes.get(0));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
     }
 
     /** The representation right after a write (not from the cache). */

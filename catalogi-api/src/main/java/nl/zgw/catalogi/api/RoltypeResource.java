@@ -83,7 +83,7 @@ public class RoltypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
         return reads.detail(Roltype.class, ROLTYPEN, uuid, expand, reads.representations()::roltypen);
     }
 
@@ -91,7 +91,7 @@ public class RoltypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode head(@PathParam("uuid") UUID uuid) {
+    public RenderedJson head(@PathParam("uuid") UUID uuid) {
         return read(uuid, null);
     }
 

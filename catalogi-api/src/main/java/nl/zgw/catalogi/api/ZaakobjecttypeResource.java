@@ -96,7 +96,7 @@ public class ZaakobjecttypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
         return reads.detail(Zaakobjecttype.class, ZAAKOBJECTTYPEN, uuid, expand, reads.representations()::zaakobjecttypen);
     }
 
@@ -104,7 +104,7 @@ public class ZaakobjecttypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode head(@PathParam("uuid") UUID uuid) {
+    public RenderedJson head(@PathParam("uuid") UUID uuid) {
         return read(uuid, null);
     }
 

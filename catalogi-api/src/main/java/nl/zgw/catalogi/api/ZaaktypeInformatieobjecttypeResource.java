@@ -78,7 +78,7 @@ public class ZaaktypeInformatieobjecttypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
         return reads.detail(ZaaktypeInformatieobjecttype.class, ZIOT, uuid, expand, reads.representations()::zaaktypeInformatieobjecttypen);
     }
 
@@ -86,7 +86,7 @@ public class ZaaktypeInformatieobjecttypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode head(@PathParam("uuid") UUID uuid) {
+    public RenderedJson head(@PathParam("uuid") UUID uuid) {
         return read(uuid, null);
     }
 

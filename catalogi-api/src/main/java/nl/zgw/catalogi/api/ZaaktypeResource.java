@@ -78,7 +78,7 @@ public class ZaaktypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode read(@PathParam("uuid") UUID uuid, @QueryParam("datumGeldigheid") String datumGeldigheid, @QueryParam("expand") String expand) {
+    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("datumGeldigheid") String datumGeldigheid, @QueryParam("expand") String expand) {
         reads.representations().at(Reads.date(datumGeldigheid, "datumGeldigheid"));
         return reads.detail(Zaaktype.class, ZAAKTYPEN, uuid, expand, reads.representations()::zaaktypen);
     }
@@ -87,7 +87,7 @@ public class ZaaktypeResource {
     @Path("{uuid}")
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public ObjectNode head(@PathParam("uuid") UUID uuid) {
+    public RenderedJson head(@PathParam("uuid") UUID uuid) {
         return reads.detail(Zaaktype.class, ZAAKTYPEN, uuid, null, reads.representations()::zaaktypen);
     }
 

@@ -127,8 +127,14 @@ public class CatalogusWrites {
         T value;
         try {
             value = mapper.treeToValue(merged, type);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String name = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : Integer.toString(r.getIndex())).collect(java.util.stream.Collectors.joining("."));
+            throw ZgwException.invalid(name.isEmpty() ? nl.zgw.common.problem.InvalidParam.NON_FIELD_ERRORS : name,
+                    "invalid", "Ongeldige waarde voor dit veld.");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
+            throw ZgwException.invalid(java.util.List.of(nl.zgw.common.problem.InvalidParam.nonField("parse_error",
+                    "De JSON-invoer heeft niet de verwachte vorm.")));
         }
         validate(value);
         return value;

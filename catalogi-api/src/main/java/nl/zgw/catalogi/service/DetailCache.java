@@ -1,6 +1,5 @@
 package nl.zgw.catalogi.service;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,22 +12,22 @@ import java.util.function.Supplier;
  * The rendered detail representations (the hot path of every other service). Keyed by everything the rendering
  * depends on: resource, public host, resolution date and expand. Every write to the catalogue empties it (after
  * commit, see {@link CatalogusWrites}); a render that raced with a write is not stored.
- * Cached nodes are never mutated.
+ * The cached values are the rendered JSON documents.
  */
 @ApplicationScoped
 public class DetailCache {
 
-    private final Cache<String, ObjectNode> cache = Caffeine.newBuilder().maximumSize(20_000)
+    private final Cache<String, String> cache = Caffeine.newBuilder().maximumSize(20_000)
             .expireAfterWrite(Duration.ofHours(1)).build();
     private final AtomicLong generation = new AtomicLong();
 
-    public ObjectNode get(String key, Supplier<ObjectNode> render) {
-        ObjectNode hit = cache.getIfPresent(key);
+    public String get(String key, Supplier<String> render) {
+        String hit = cache.getIfPresent(key);
         if (hit != null) {
             return hit;
         }
         long before = generation.get();
-        ObjectNode rendered = render.get();
+        String rendered = render.get();
         if (generation.get() == before) {
             cache.put(key, rendered);
         }
