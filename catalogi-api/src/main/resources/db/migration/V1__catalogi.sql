@@ -130,3 +130,8 @@ CREATE TABLE zaakobjecttype (
 CREATE INDEX zaakobjecttype_zaaktype_idx ON zaakobjecttype (zaaktype_id);
 CREATE INDEX zaakobjecttype_objecttype_idx ON zaakobjecttype (objecttype);
 CREATE INDEX zaakobjecttype_relatie_idx ON zaakobjecttype (relatie_omschrijving);
+
+-- at most one concept version per (catalogus, identificatie / omschrijving); the use cases check it first
+CREATE UNIQUE INDEX zaaktype_een_concept ON zaaktype (catalogus_id, identificatie) WHERE concept;
+CREATE UNIQUE INDEX informatieobjecttype_een_concept ON informatieobjecttype (catalogus_id, omschrijving) WHERE concept;
+CREATE UNIQUE INDEX besluittype_een_concept ON besluittype (catalogus_id, omschrijving) WHERE concept;

@@ -130,6 +130,36 @@ class ConceptPublishLifecycleTest {
     }
 
     @Test
+    void correctieOnlyExtends() {
+        String catalogus = catalogus();
+        String id = unique("COR");
+        String zaaktype = completeZaaktype(wm, catalogus, id);
+        publish(zaaktype).then().statusCode(200);
+        as(corrector()).body(Map.of("identificatie", unique("ANDERS"))).patch(path(zaaktype)).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("identificatie"))
+                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+        as(corrector()).body(Map.of("beginGeldigheid", "2024-02-01")).patch(path(zaaktype)).then().statusCode(400)
+                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+        // a statustype may only be added after the existing ones
+        as(corrector()).body(Map.of("zaaktype", zaaktype, "omschrijving", "Tussen", "volgnummer", 0))
+                .post(ROOT + "/statustypen").then().statusCode(400);
+        String statustype = as(admin()).get(path(zaaktype)).path("statustypen[0]");
+        as(corrector()).body(Map.of("volgnummer", 7)).patch(path(statustype)).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("volgnummer"))
+                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+        as(corrector()).body(Map.of("statustekst", "verduidelijkt")).patch(path(statustype)).then().statusCode(200);
+        // besluittype relations may be added, not removed
+        String bt = besluittype(catalogus, unique("BTC"));
+        publish(bt).then().statusCode(200);
+        String btNaam = as(admin()).get(path(bt)).path("omschrijving");
+        as(corrector()).body(Map.of("besluittypen", List.of(btNaam))).patch(path(zaaktype)).then().statusCode(200)
+                .body("besluittypen", contains(bt));
+        as(corrector()).body(Map.of("besluittypen", List.of())).patch(path(zaaktype)).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("besluittypen"))
+                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+    }
+
+    @Test
     void publishIsIdempotent() {
         String iot = iot(catalogus(), unique("IDEM"));
         publish(iot).then().statusCode(200);

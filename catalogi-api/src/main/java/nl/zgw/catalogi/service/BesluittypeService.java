@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.catalogi.api.BesluittypeRequest;
 import nl.zgw.catalogi.domain.Besluittype;
+import nl.zgw.catalogi.domain.rules.Correctie;
 import nl.zgw.catalogi.domain.rules.Versions;
 import nl.zgw.catalogi.domain.rules.Ztc009PublishedType;
 import nl.zgw.common.problem.ZgwException;
@@ -117,6 +118,13 @@ public class BesluittypeService {
                 Map.of("c", catalogus.id, "o", r.omschrijving() == null ? "" : r.omschrijving(), "u", t.uuid)) > 0) {
             throw ZgwException.invalid("omschrijving", "unique",
                     "Er bestaat al een concept-versie van dit besluittype in deze catalogus.");
+        }
+        if (!t.concept) {
+            Correctie.check().same("omschrijving", t.omschrijving, r.omschrijving() == null ? "" : r.omschrijving())
+                    .same("catalogus", t.catalogus.id, catalogus.id)
+                    .same("beginGeldigheid", t.beginGeldigheid, r.beginGeldigheid())
+                    .onlyAdded("informatieobjecttypen", List.of(t.informatieobjecttypen), r.informatieobjecttypen())
+                    .verify();
         }
         t.catalogus = catalogus;
         t.omschrijving = r.omschrijving() == null ? "" : r.omschrijving();

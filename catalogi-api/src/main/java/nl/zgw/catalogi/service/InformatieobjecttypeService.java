@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.catalogi.api.InformatieobjecttypeRequest;
 import nl.zgw.catalogi.domain.Informatieobjecttype;
+import nl.zgw.catalogi.domain.rules.Correctie;
 import nl.zgw.catalogi.domain.rules.Versions;
 import nl.zgw.catalogi.domain.rules.Ztc009PublishedType;
 import nl.zgw.common.problem.ZgwException;
@@ -100,6 +101,12 @@ public class InformatieobjecttypeService {
                 Map.of("c", catalogus.id, "o", r.omschrijving(), "u", t.uuid)) > 0) {
             throw ZgwException.invalid("omschrijving", "unique",
                     "Er bestaat al een concept-versie van dit informatieobjecttype in deze catalogus.");
+        }
+        if (!t.concept) {
+            Correctie.check().same("omschrijving", t.omschrijving, r.omschrijving() == null ? "" : r.omschrijving())
+                    .same("catalogus", t.catalogus.id, catalogus.id)
+                    .same("beginGeldigheid", t.beginGeldigheid, r.beginGeldigheid())
+                    .verify();
         }
         t.catalogus = catalogus;
         t.omschrijving = r.omschrijving();

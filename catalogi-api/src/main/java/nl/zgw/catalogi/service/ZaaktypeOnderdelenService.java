@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import nl.zgw.catalogi.api.*;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.domain.rules.BrondatumArchiefprocedureRules;
+import nl.zgw.catalogi.domain.rules.Correctie;
 import nl.zgw.catalogi.domain.rules.Ztc010PublishedZaaktype;
 import nl.zgw.catalogi.domain.rules.Ztc015EigenschapDatum;
 import nl.zgw.common.problem.InvalidParam;
@@ -41,6 +42,16 @@ public class ZaaktypeOnderdelenService {
                 + " and s.id <> :id", Map.of("z", z.id, "v", r.volgnummer(), "id", s.id == null ? -1L : s.id)) > 0) {
             throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
                     "De velden zaaktype, volgnummer moeten een unieke set zijn.")));
+        }
+        if (!z.concept) {
+            Integer highest = w.queries().em().createQuery("select max(s.volgnummer) from Statustype s where "
+                    + "s.zaaktype.id = :z and s.id <> :id", Integer.class).setParameter("z", z.id)
+                    .setParameter("id", s.id == null ? -1L : s.id).getSingleResult();
+            if (s.id == null) {
+                Correctie.check().atTheEnd("volgnummer", r.volgnummer(), highest).verify();
+            } else {
+                Correctie.check().same("volgnummer", s.volgnummer, r.volgnummer()).verify();
+            }
         }
         List<Eigenschap> eigenschappen = new ArrayList<>();
         List<String> urls = r.eigenschappen() == null ? List.of() : r.eigenschappen();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.catalogi.api.ZaaktypeRequest;
 import nl.zgw.catalogi.domain.Zaaktype;
+import nl.zgw.catalogi.domain.rules.Correctie;
 import nl.zgw.catalogi.domain.rules.Versions;
 import nl.zgw.catalogi.domain.rules.Ztc009PublishedType;
 import nl.zgw.catalogi.domain.rules.Ztc016NoOverlap;
@@ -164,6 +165,12 @@ public class ZaaktypeService {
                         + "zaaktype in deze catalogus; werk die bij.");
             }
         } else {
+            Correctie.check().same("identificatie", z.identificatie, r.identificatie())
+                    .same("catalogus", z.catalogus.id, catalogus.id)
+                    .same("beginGeldigheid", z.beginGeldigheid, r.beginGeldigheid())
+                    .onlyAdded("besluittypen", List.of(z.besluittypen), r.besluittypen())
+                    .onlyAdded("deelzaaktypen", List.of(z.deelzaaktypen), deel)
+                    .verify();
             for (Zaaktype other : w.queries().versionsOf(z)) {
                 if (!other.concept && other.catalogus.id.equals(catalogus.id)
                         && Ztc016NoOverlap.overlaps(r.beginGeldigheid(), r.eindeGeldigheid(),
