@@ -36,4 +36,22 @@ class RoltypeTest {
         as(admin()).delete(path(roltype)).then().statusCode(204);
         as(admin()).get(path(roltype)).then().statusCode(404);
     }
+
+    @Test
+    void paginates() {
+        String zaaktype = zaaktype(catalogus(), unique("PAG"));
+        String bearer = admin();
+        for (int i = 0; i < 101; i++) {
+            as(bearer).body(Map.of("zaaktype", zaaktype, "omschrijving", "R" + i, "omschrijvingGeneriek", "adviseur"))
+                    .post(ROOT + "/roltypen").then().statusCode(201);
+        }
+        String q = ROOT + "/roltypen?status=alles&zaaktype=" + zaaktype;
+        as(bearer).get(q).then().statusCode(200).body("count", equalTo(101)).body("results", hasSize(100))
+                .body("previous", nullValue()).body("next", endsWith("page=2"));
+        as(bearer).get(q + "&page=1").then().body("results", hasSize(100));
+        as(bearer).get(q + "&page=2").then().statusCode(200).body("results", hasSize(1))
+                .body("next", nullValue()).body("previous", endsWith("page=1"));
+        as(bearer).get(q + "&page=3").then().statusCode(404);
+        as(bearer).get(q + "&page=x").then().statusCode(404);
+    }
 }

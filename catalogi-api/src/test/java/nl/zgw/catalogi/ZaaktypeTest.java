@@ -134,6 +134,32 @@ class ZaaktypeTest {
     }
 
     @Test
+    void deelzaaktypenAndGerelateerdeZaaktypenByIdentificatie() {
+        String catalogus = catalogus();
+        String deelId = unique("DEEL");
+        String deel = completeZaaktype(wm, catalogus, deelId);
+        publish(deel).then().statusCode(200);
+        Map<String, Object> body = zaaktypeBody(catalogus, unique("HOOFD"));
+        body.put("deelzaaktypen", List.of(deelId));
+        body.put("gerelateerdeZaaktypen", List.of(Map.of("zaaktype", deelId, "aardRelatie", "vervolg",
+                "toelichting", "daarna")));
+        String hoofd = admin(body).post(ROOT + "/zaaktypen").then().statusCode(201)
+                .body("deelzaaktypen", contains(deel))
+                .body("deelzaaktypeIdentificaties", contains(deelId))
+                .body("gerelateerdeZaaktypen[0].zaaktype", equalTo(deel))
+                .body("gerelateerdeZaaktypen[0].zaaktypeIdentificatie", equalTo(deelId))
+                .body("gerelateerdeZaaktypen[0].aardRelatie", equalTo("vervolg")).extract().path("url");
+        as(admin()).get(path(hoofd) + "?expand=deelzaaktypen,gerelateerdeZaaktypen").then().statusCode(200)
+                .body("_expand.deelzaaktypen[0].identificatie", equalTo(deelId))
+                .body("_expand.gerelateerdeZaaktypen[0].url", equalTo(deel));
+        body.put("deelzaaktypen", List.of("ONBEKEND"));
+        body.put("identificatie", unique("HOOFD"));
+        admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("deelzaaktypen.0"))
+                .body("invalidParams[0].code", equalTo("does_not_exist"));
+    }
+
+    @Test
     void oneConceptVersionPerIdentificatie() {
         String catalogus = catalogus();
         String id = unique("ONE");
