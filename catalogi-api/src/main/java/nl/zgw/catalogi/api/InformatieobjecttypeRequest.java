@@ -2,7 +2,6 @@ package nl.zgw.catalogi.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
-import nl.zgw.catalogi.api.validation.IsoDuration;
 import nl.zgw.catalogi.api.validation.NonBlank;
 import nl.zgw.catalogi.api.validation.OneOf;
 import org.hibernate.validator.constraints.URL;

@@ -18,7 +18,6 @@ import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.RequiresScope;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import static nl.zgw.catalogi.api.Reads.*;

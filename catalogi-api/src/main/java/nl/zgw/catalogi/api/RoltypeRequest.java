@@ -1,14 +1,11 @@
 package nl.zgw.catalogi.api;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
-import nl.zgw.catalogi.api.validation.IsoDuration;
 import nl.zgw.catalogi.api.validation.NonBlank;
 import nl.zgw.catalogi.api.validation.OneOf;
 import org.hibernate.validator.constraints.URL;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** Body of POST/PUT /roltypen. */
 public record RoltypeRequest(

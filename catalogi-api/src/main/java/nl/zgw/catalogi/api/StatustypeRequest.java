@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
 import nl.zgw.catalogi.api.validation.IsoDuration;
 import nl.zgw.catalogi.api.validation.NonBlank;
-import nl.zgw.catalogi.api.validation.OneOf;
 import org.hibernate.validator.constraints.URL;
 
 import java.time.LocalDate;

@@ -13,12 +13,10 @@ import nl.zgw.catalogi.persistence.CatalogiQueries;
 import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
 import nl.zgw.common.http.ETagged;
-import nl.zgw.common.http.KnownQueryParameters;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.RequiresScope;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import static nl.zgw.catalogi.api.Reads.*;

@@ -12,7 +12,6 @@ import nl.zgw.catalogi.domain.rules.Ztc009PublishedType;
 import nl.zgw.common.problem.ZgwException;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
