@@ -139,11 +139,14 @@ public class Reads {
         return paginator.page(request, slice.count(), nodes, n -> n);
     }
 
-    /** A detail, from the cache when warm (keyed by resource, public base, date and expand). */
+    /**
+     * A detail, from the cache when warm. Keyed by the catalogue revision (so a write on any replica retires it),
+     * resource, public base, date and expand.
+     */
     public <T> RenderedJson detail(Class<T> type, String collection, UUID uuid, String expand,
                                    Function<List<T>, List<ObjectNode>> render) {
         Map<String, Object> tree = Expander.parse(collection, expand);
-        String key = collection + "|" + uuid + "|" + urls.base() + "|" + representations.date() + "|"
+        String key = cache.revisie(queries::revisie) + "|" + collection + "|" + uuid + "|" + urls.base() + "|" + representations.date() + "|"
                 + (expand == null ? "" : expand);
         return new RenderedJson(cache.get(key, () -> {
             T entity = queries.byUuid(type, uuid).orElseThrow(ZgwException::notFound);

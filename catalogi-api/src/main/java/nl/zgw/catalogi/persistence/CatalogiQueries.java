@@ -209,6 +209,12 @@ public class CatalogiQueries {
                 .setParameter("id", exceptId == null ? -1L : exceptId).getResultList();
     }
 
+    /** The catalogue revision: bumped by every committed write. */
+    public long revisie() {
+        return ((Number) em.createNativeQuery("SELECT revisie FROM catalogi_revisie WHERE id = 1").getSingleResult())
+                .longValue();
+    }
+
     public long count(String jpql, Map<String, Object> params) {
         var q = em.createQuery(jpql, Long.class);
         params.forEach(q::setParameter);

@@ -147,11 +147,16 @@ public class CatalogusWrites {
         }
     }
 
-    /** Records a change: the detail cache is emptied now and again after the transaction ends. */
+    /**
+     * Records a change: the catalogue revision is bumped in this transaction (other replicas key their caches by it)
+     * and the local detail cache is emptied now and again after the transaction ends.
+     */
     public void changed() {
         cache.invalidateAll();
         if (!synchronizationRegistered && registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
             synchronizationRegistered = true;
+            queries.em().createNativeQuery("UPDATE catalogi_revisie SET revisie = revisie + 1 WHERE id = 1")
+                    .executeUpdate();
             registry.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
