@@ -1,0 +1,31 @@
+package nl.zgw.catalogi.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.*;
+import nl.zgw.catalogi.api.validation.NonBlank;
+import nl.zgw.catalogi.api.validation.OneOf;
+import org.hibernate.validator.constraints.URL;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Body of POST/PUT /eigenschappen. */
+public record EigenschapRequest(
+        @NotNull @NonBlank @Size(max = 20) String naam,
+        @NotNull @NonBlank @Size(max = 255) String definitie,
+        @NotNull @Valid Specificatie specificatie,
+        @Size(max = 1000) String toelichting,
+        @NotNull @URL String zaaktype,
+        @URL String statustype,
+        LocalDate beginGeldigheid,
+        LocalDate eindeGeldigheid,
+        LocalDate beginObject,
+        LocalDate eindeObject) {
+
+    public record Specificatie(@Size(max = 32) String groep,
+                               @NotNull @OneOf({"tekst", "getal", "datum", "datum_tijd"}) String formaat,
+                               @NotNull @NonBlank @Size(max = 14) String lengte,
+                               @NotNull @NonBlank @Size(max = 3) String kardinaliteit,
+                               List<@NotNull @Size(max = 100) String> waardenverzameling) {
+    }
+}

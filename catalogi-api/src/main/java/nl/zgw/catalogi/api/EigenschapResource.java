@@ -1,0 +1,115 @@
+package nl.zgw.catalogi.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.domain.*;
+import nl.zgw.catalogi.persistence.CatalogiQueries;
+import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
+import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.common.http.ETagged;
+import nl.zgw.common.http.KnownQueryParameters;
+import nl.zgw.common.paging.Page;
+import nl.zgw.common.security.RequiresScope;
+
+import java.net.URI;
+import java.util.UUID;
+
+import static nl.zgw.catalogi.api.Reads.*;
+import static nl.zgw.catalogi.api.Representations.*;
+
+/** /eigenschappen: types of one zaaktype version (ztc-010 applies once it is published). */
+@Path(ROOT + "/eigenschappen")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EigenschapResource {
+
+    private final Reads reads;
+    private final ZaaktypeOnderdelenService service;
+
+    public EigenschapResource(Reads reads, ZaaktypeOnderdelenService service) {
+        this.reads = reads;
+        this.service = service;
+    }
+
+    @GET
+    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
+    @KnownQueryParameters({"zaaktype_identificatie", "datum_geldigheid"})
+    public Page<ObjectNode> list(@QueryParam("zaaktype") String zaaktype,
+                                 @QueryParam("zaaktypeIdentificatie") String zaaktypeIdentificatie,
+                                 @QueryParam("status") String status,
+                                 @QueryParam("datumGeldigheid") String datumGeldigheid,
+                                 @QueryParam("page") String page, @QueryParam("expand") String expand,
+                                 @jakarta.ws.rs.core.Context UriInfo uriInfo) {
+        Where where = new Where();
+        reads.url(zaaktype, "zaaktype", ZAAKTYPEN).ifPresent(u -> where.and("z.uuid = :zaaktype", "zaaktype", u));
+        String identificatie = zaaktypeIdentificatie != null ? zaaktypeIdentificatie
+                : uriInfo.getQueryParameters().getFirst("zaaktype_identificatie");
+        if (identificatie != null) {
+            where.and("z.identificatie = :identificatie", "identificatie", identificatie);
+        }
+        Reads.status(where, status, "z.concept");
+        var datum = Reads.date(datumGeldigheid != null ? datumGeldigheid
+                : uriInfo.getQueryParameters().getFirst("datum_geldigheid"), "datumGeldigheid");
+        if (datum != null) {
+            where.and(CatalogiQueries.validOn("z")).param("d", datum);
+        }
+        reads.representations().at(datum);
+        return reads.list(Eigenschap.class, "e", "join e.zaaktype z", "join fetch e.zaaktype z join fetch z.catalogus",
+                where, "e.id", page, EIGENSCHAPPEN, expand, reads.representations()::eigenschappen);
+    }
+
+    @POST
+    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
+    public Response create(@NotNull @Valid EigenschapRequest body) {
+        UUID uuid = service.saveEigenschap(null, body).uuid;
+        return Response.created(URI.create(reads.location(EIGENSCHAPPEN, uuid))).entity(fresh(uuid)).build();
+    }
+
+    @GET
+    @Path("{uuid}")
+    @ETagged
+    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
+    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+        return reads.detail(Eigenschap.class, EIGENSCHAPPEN, uuid, expand, reads.representations()::eigenschappen);
+    }
+
+    @HEAD
+    @Path("{uuid}")
+    @ETagged
+    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
+    public RenderedJson head(@PathParam("uuid") UUID uuid) {
+        return read(uuid, null);
+    }
+
+    @PUT
+    @Path("{uuid}")
+    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
+    public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid EigenschapRequest body) {
+        return fresh(service.saveEigenschap(uuid, body).uuid);
+    }
+
+    @PATCH
+    @Path("{uuid}")
+    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
+    public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
+        return fresh(service.patchEigenschap(uuid, body).uuid);
+    }
+
+    @DELETE
+    @Path("{uuid}")
+    @RequiresScope({SCHRIJVEN, GEFORCEERD_VERWIJDEREN})
+    public Response delete(@PathParam("uuid") UUID uuid) {
+        service.delete(Eigenschap.class, EIGENSCHAPPEN, "eigenschap", uuid);
+        return Response.noContent().build();
+    }
+
+    private ObjectNode fresh(UUID uuid) {
+        return reads.fresh(Eigenschap.class, uuid, reads.representations()::eigenschappen);
+    }
+}

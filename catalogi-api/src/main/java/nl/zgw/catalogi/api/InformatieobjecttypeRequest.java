@@ -1,0 +1,32 @@
+package nl.zgw.catalogi.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.*;
+import nl.zgw.catalogi.api.validation.NonBlank;
+import nl.zgw.catalogi.api.validation.OneOf;
+import org.hibernate.validator.constraints.URL;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Body of POST/PUT /informatieobjecttypen. */
+public record InformatieobjecttypeRequest(
+        @NotNull @URL String catalogus,
+        @NotNull @NonBlank @Size(max = 80) String omschrijving,
+        @NotNull @OneOf({"openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel", "geheim", "zeer_geheim"}) String vertrouwelijkheidaanduiding,
+        @NotNull LocalDate beginGeldigheid,
+        LocalDate eindeGeldigheid,
+        LocalDate beginObject,
+        LocalDate eindeObject,
+        @NotNull @NonBlank @Size(max = 80) String informatieobjectcategorie,
+        List<@NotNull @Size(max = 30) String> trefwoord,
+        @Valid OmschrijvingGeneriek omschrijvingGeneriek) {
+
+    public record OmschrijvingGeneriek(
+            @NotNull @Size(max = 80) String informatieobjecttypeOmschrijvingGeneriek,
+            @NotNull @Size(max = 255) String definitieInformatieobjecttypeOmschrijvingGeneriek,
+            @NotNull @Size(max = 12) String herkomstInformatieobjecttypeOmschrijvingGeneriek,
+            @NotNull @Size(max = 80) String hierarchieInformatieobjecttypeOmschrijvingGeneriek,
+            @Size(max = 255) String opmerkingInformatieobjecttypeOmschrijvingGeneriek) {
+    }
+}

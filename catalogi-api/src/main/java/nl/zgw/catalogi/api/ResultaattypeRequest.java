@@ -1,0 +1,47 @@
+package nl.zgw.catalogi.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.*;
+import nl.zgw.catalogi.api.validation.IsoDuration;
+import nl.zgw.catalogi.api.validation.NonBlank;
+import nl.zgw.catalogi.api.validation.OneOf;
+import org.hibernate.validator.constraints.URL;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Body of POST/PUT /resultaattypen; {@code besluittypen}/{@code informatieobjecttypen} are omschrijvingen. */
+public record ResultaattypeRequest(
+        @NotNull @URL String zaaktype,
+        @NotNull @NonBlank @Size(max = 30) String omschrijving,
+        @NotNull @URL @Size(max = 1000) String resultaattypeomschrijving,
+        @NotNull @URL @Size(max = 1000) String selectielijstklasse,
+        String toelichting,
+        @OneOf({"blijvend_bewaren", "vernietigen"}) String archiefnominatie,
+        @IsoDuration String archiefactietermijn,
+        @Valid BrondatumArchiefprocedure brondatumArchiefprocedure,
+        @Size(max = 200) String procesobjectaard,
+        LocalDate beginGeldigheid,
+        LocalDate eindeGeldigheid,
+        LocalDate beginObject,
+        LocalDate eindeObject,
+        Boolean indicatieSpecifiek,
+        @IsoDuration String procestermijn,
+        List<@NotNull @NonBlank String> besluittypen,
+        List<@NotNull @NonBlank String> informatieobjecttypen) {
+
+    public record BrondatumArchiefprocedure(
+            @NotNull @OneOf({"afgehandeld", "ander_datumkenmerk", "eigenschap", "gerelateerde_zaak", "hoofdzaak",
+                    "ingangsdatum_besluit", "termijn", "vervaldatum_besluit", "zaakobject"}) String afleidingswijze,
+            @Size(max = 80) String datumkenmerk,
+            Boolean einddatumBekend,
+            @OneOf({"adres", "besluit", "buurt", "enkelvoudig_document", "gemeente", "gemeentelijke_openbare_ruimte",
+                    "huishouden", "inrichtingselement", "kadastrale_onroerende_zaak", "kunstwerkdeel",
+                    "maatschappelijke_activiteit", "medewerker", "natuurlijk_persoon", "niet_natuurlijk_persoon",
+                    "openbare_ruimte", "organisatorische_eenheid", "pand", "spoorbaandeel", "status", "terreindeel",
+                    "terrein_gebouwd_object", "vestiging", "waterdeel", "wegdeel", "wijk", "woonplaats",
+                    "woz_deelobject", "woz_object", "woz_waarde", "zakelijk_recht", "overige", ""}) String objecttype,
+            @Size(max = 80) String registratie,
+            @IsoDuration String procestermijn) {
+    }
+}

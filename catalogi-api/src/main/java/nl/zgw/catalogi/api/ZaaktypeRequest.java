@@ -1,0 +1,69 @@
+package nl.zgw.catalogi.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.*;
+import nl.zgw.catalogi.api.validation.IsoDuration;
+import nl.zgw.catalogi.api.validation.NonBlank;
+import nl.zgw.catalogi.api.validation.OneOf;
+import org.hibernate.validator.constraints.URL;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Body of POST/PUT /zaaktypen (ZaakTypeCreate/Update): {@code besluittypen} are besluittype omschrijvingen,
+ * {@code deelzaaktypen} and {@code gerelateerdeZaaktypen[].zaaktype} zaaktype identificaties.
+ */
+public record ZaaktypeRequest(
+        @NotNull @NonBlank @Size(max = 50) String identificatie,
+        @NotNull @NonBlank @Size(max = 80) String omschrijving,
+        @Size(max = 80) String omschrijvingGeneriek,
+        @NotNull @OneOf({"openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel", "geheim", "zeer_geheim"}) String vertrouwelijkheidaanduiding,
+        @NotNull @NonBlank String doel,
+        @NotNull @NonBlank String aanleiding,
+        String toelichting,
+        @NotNull @OneOf({"intern", "extern"}) String indicatieInternOfExtern,
+        @NotNull @NonBlank @Size(max = 20) String handelingInitiator,
+        @NotNull @NonBlank @Size(max = 80) String onderwerp,
+        @NotNull @NonBlank @Size(max = 20) String handelingBehandelaar,
+        @NotNull @IsoDuration String doorlooptijd,
+        @IsoDuration String servicenorm,
+        @NotNull Boolean opschortingEnAanhoudingMogelijk,
+        @NotNull Boolean verlengingMogelijk,
+        @IsoDuration String verlengingstermijn,
+        List<@NotNull @Size(max = 30) String> trefwoorden,
+        @NotNull Boolean publicatieIndicatie,
+        String publicatietekst,
+        List<@NotNull @Size(max = 40) String> verantwoordingsrelatie,
+        @NotNull List<@NotNull @URL @Size(max = 1000) String> productenOfDiensten,
+        @URL @Size(max = 200) String selectielijstProcestype,
+        @NotNull @Valid ReferentieProces referentieproces,
+        @NotNull @NonBlank @Size(max = 50) String verantwoordelijke,
+        @Valid BronCatalogus broncatalogus,
+        @Valid BronZaaktype bronzaaktype,
+        @NotNull @URL String catalogus,
+        @NotNull List<@NotNull @NonBlank String> besluittypen,
+        List<@NotNull @NonBlank String> deelzaaktypen,
+        @NotNull List<@NotNull @Valid ZaaktypenRelatie> gerelateerdeZaaktypen,
+        @NotNull LocalDate beginGeldigheid,
+        LocalDate eindeGeldigheid,
+        LocalDate beginObject,
+        LocalDate eindeObject,
+        @NotNull LocalDate versiedatum) {
+
+    public record ReferentieProces(@NotNull @NonBlank @Size(max = 80) String naam, @URL @Size(max = 200) String link) {
+    }
+
+    public record BronCatalogus(@NotNull @URL @Size(max = 200) String url, @NotNull @Size(max = 5) String domein,
+                                @NotNull @Size(max = 9) String rsin) {
+    }
+
+    public record BronZaaktype(@NotNull @URL @Size(max = 200) String url, @NotNull @Size(max = 50) String identificatie,
+                               @NotNull @Size(max = 80) String omschrijving) {
+    }
+
+    public record ZaaktypenRelatie(@NotNull @NonBlank String zaaktype,
+                                   @NotNull @OneOf({"vervolg", "bijdrage", "onderwerp"}) String aardRelatie,
+                                   @Size(max = 255) String toelichting) {
+    }
+}

@@ -1,0 +1,34 @@
+package nl.zgw.catalogi.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.UUID;
+
+/** CATALOGUS: the (domein, rsin) pair is unique. */
+@Entity
+@Table(name = "catalogus")
+public class Catalogus extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public UUID uuid;
+
+    @Column(nullable = false, length = 5)
+    public String domein;
+
+    @Column(nullable = false, length = 9)
+    public String rsin;
+
+    /** The descriptive attributes as written by the client (validated); rendered as-is. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "data", nullable = false, columnDefinition = "jsonb")
+    public JsonNode data;
+
+}

@@ -1,0 +1,43 @@
+package nl.zgw.catalogi.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.UUID;
+
+/** RESULTAATTYPE of one zaaktype version, with its Selectielijst derivations (ztc-002). */
+@Entity
+@Table(name = "resultaattype")
+public class Resultaattype extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public UUID uuid;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "zaaktype_id", nullable = false)
+    public Zaaktype zaaktype;
+
+    @Column(nullable = false, length = 30)
+    public String omschrijving;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "besluittypen", nullable = false, columnDefinition = "text[]")
+    public String[] besluittypen = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "informatieobjecttypen", nullable = false, columnDefinition = "text[]")
+    public String[] informatieobjecttypen = new String[0];
+
+    /** The descriptive attributes as written by the client (validated); rendered as-is. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "data", nullable = false, columnDefinition = "jsonb")
+    public JsonNode data;
+
+}

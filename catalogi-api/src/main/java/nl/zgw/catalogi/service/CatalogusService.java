@@ -1,0 +1,83 @@
+package nl.zgw.catalogi.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.zgw.catalogi.api.CatalogusRequest;
+import nl.zgw.catalogi.domain.Catalogus;
+import nl.zgw.common.problem.InvalidParam;
+import nl.zgw.common.problem.ZgwException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Create, replace and patch a CATALOGUS; (domein, rsin) is unique and the rsin passes the elfproef. */
+@ApplicationScoped
+public class CatalogusService {
+
+    private final CatalogusWrites w;
+
+    public CatalogusService(CatalogusWrites w) {
+        this.w = w;
+    }
+
+    @Transactional
+    public Catalogus create(CatalogusRequest r) {
+        Catalogus c = new Catalogus();
+        c.uuid = UUID.randomUUID();
+        apply(c, r);
+        c.persist();
+        w.changed();
+        return c;
+    }
+
+    @Transactional
+    public Catalogus update(UUID uuid, CatalogusRequest r) {
+        Catalogus c = w.found(Catalogus.class, uuid);
+        apply(c, r);
+        w.changed();
+        return c;
+    }
+
+    @Transactional
+    public Catalogus patch(UUID uuid, JsonNode patch) {
+        Catalogus c = w.found(Catalogus.class, uuid);
+        CatalogusRequest r = w.merge((ObjectNode) c.data, patch, CatalogusRequest.class);
+        apply(c, r);
+        w.changed();
+        return c;
+    }
+
+    private void apply(Catalogus c, CatalogusRequest r) {
+        rsin(r.rsin());
+        long same = w.queries().count("select count(c) from Catalogus c where c.domein = :d and c.rsin = :r"
+                + " and c.uuid <> :u", Map.of("d", r.domein(), "r", r.rsin(), "u", c.uuid));
+        if (same > 0) {
+            throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
+                    "De velden domein, rsin moeten een unieke set zijn.")));
+        }
+        c.domein = r.domein();
+        c.rsin = r.rsin();
+        c.data = w.document(r);
+    }
+
+    /** RSIN: 9 digits passing the elfproef (codes invalid-length, only-digits, invalid). */
+    static void rsin(String rsin) {
+        if (rsin.length() != 9) {
+            throw ZgwException.invalid("rsin", "invalid-length", "Een RSIN moet 9 tekens lang zijn.");
+        }
+        if (!rsin.chars().allMatch(Character::isDigit)) {
+            throw ZgwException.invalid("rsin", "only-digits", "Een RSIN bevat alleen cijfers.");
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (9 - i) * (rsin.charAt(i) - '0');
+        }
+        sum -= rsin.charAt(8) - '0';
+        if (sum % 11 != 0) {
+            throw ZgwException.invalid("rsin", "invalid", "Onjuist RSIN (elfproef).");
+        }
+    }
+}

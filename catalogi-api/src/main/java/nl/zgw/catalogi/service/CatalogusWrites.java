@@ -1,0 +1,180 @@
+package nl.zgw.catalogi.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import nl.zgw.catalogi.domain.Catalogus;
+import nl.zgw.catalogi.domain.Links;
+import nl.zgw.catalogi.domain.Zaaktype;
+import nl.zgw.catalogi.persistence.CatalogiQueries;
+import nl.zgw.common.config.ZgwApiConfig;
+import nl.zgw.common.events.Notificatie;
+import nl.zgw.common.events.NotificatieOutbox;
+import nl.zgw.common.http.PublicUrls;
+import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.security.Autorisaties;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What every write use case of the catalogue shares: resolving references to this API, the forced scopes, PATCH
+ * merging, the outbox notification and emptying the detail cache after commit.
+ */
+@RequestScoped
+public class CatalogusWrites {
+
+    public static final String GEFORCEERD_SCHRIJVEN = "catalogi.geforceerd-schrijven";
+    public static final String GEFORCEERD_VERWIJDEREN = "catalogi.geforceerd-verwijderen";
+
+    private final CatalogiQueries queries;
+    private final PublicUrls urls;
+    private final ZgwApiConfig config;
+    private final Autorisaties autorisaties;
+    private final NotificatieOutbox outbox;
+    private final DetailCache cache;
+    private final TransactionSynchronizationRegistry registry;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private boolean synchronizationRegistered;
+
+    public CatalogusWrites(CatalogiQueries queries, PublicUrls urls, ZgwApiConfig config, Autorisaties autorisaties,
+                           NotificatieOutbox outbox, DetailCache cache, TransactionSynchronizationRegistry registry,
+                           ObjectMapper mapper, Validator validator) {
+        this.queries = queries;
+        this.urls = urls;
+        this.config = config;
+        this.autorisaties = autorisaties;
+        this.outbox = outbox;
+        this.cache = cache;
+        this.registry = registry;
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    public CatalogiQueries queries() {
+        return queries;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public String url(String collection, UUID uuid) {
+        return urls.resource(collection, uuid);
+    }
+
+    public boolean geforceerdSchrijven() {
+        return autorisaties.hasAnyScope(GEFORCEERD_SCHRIJVEN);
+    }
+
+    public boolean geforceerdVerwijderen() {
+        return autorisaties.hasAnyScope(GEFORCEERD_VERWIJDEREN);
+    }
+
+    public <T> T found(Class<T> type, UUID uuid) {
+        return queries.byUuid(type, uuid).orElseThrow(ZgwException::notFound);
+    }
+
+    /** The resource of this API a request field points at; {@code no_match} / {@code does_not_exist} otherwise. */
+    public <T> T referenced(Class<T> type, String collection, String url, String field) {
+        UUID uuid = Links.uuidOf(url, config.root(), collection).orElseThrow(() -> ZgwException.invalid(field,
+                "no_match", "De URL verwijst niet naar een " + collection + "-resource van deze API."));
+        return queries.byUuid(type, uuid).orElseThrow(() -> ZgwException.invalid(field, "does_not_exist",
+                "De resource bestaat niet."));
+    }
+
+    public Catalogus catalogus(String url, String field) {
+        return referenced(Catalogus.class, "catalogussen", url, field);
+    }
+
+    public Zaaktype zaaktype(String url, String field) {
+        return referenced(Zaaktype.class, "zaaktypen", url, field);
+    }
+
+    public <T> Optional<T> optionalReferenced(Class<T> type, String collection, String url, String field) {
+        return url == null || url.isBlank() ? Optional.empty()
+                : Optional.of(referenced(type, collection, url, field));
+    }
+
+    /** The JSON document of a request, without the keys held in columns. */
+    public ObjectNode document(Object request, String... without) {
+        ObjectNode n = mapper.valueToTree(request);
+        for (String key : without) {
+            n.remove(key);
+        }
+        return n;
+    }
+
+    /** PATCH: {@code current} (request-shaped) with the patch's keys on top, read and validated as {@code type}. */
+    public <T> T merge(ObjectNode current, JsonNode patch, Class<T> type) {
+        if (patch == null || !patch.isObject()) {
+            throw ZgwException.invalid(java.util.List.of(nl.zgw.common.problem.InvalidParam.nonField("parse_error",
+                    "De request body moet een JSON-object zijn.")));
+        }
+        ObjectNode merged = current.deepCopy();
+        merged.setAll((ObjectNode) patch);
+        T value;
+        try {
+            value = mapper.treeToValue(merged, type);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String name = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : Integer.toString(r.getIndex())).collect(java.util.stream.Collectors.joining("."));
+            throw ZgwException.invalid(name.isEmpty() ? nl.zgw.common.problem.InvalidParam.NON_FIELD_ERRORS : name,
+                    "invalid", "Ongeldige waarde voor dit veld.");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ZgwException.invalid(java.util.List.of(nl.zgw.common.problem.InvalidParam.nonField("parse_error",
+                    "De JSON-invoer heeft niet de verwachte vorm.")));
+        }
+        validate(value);
+        return value;
+    }
+
+    public void validate(Object value) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    /**
+     * Records a change: the catalogue revision is bumped in this transaction (other replicas key their caches by it)
+     * and the local detail cache is emptied now and again after the transaction ends.
+     */
+    public void changed() {
+        cache.invalidateAll();
+        if (!synchronizationRegistered && registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            synchronizationRegistered = true;
+            queries.em().createNativeQuery("UPDATE catalogi_revisie SET revisie = revisie + 1 WHERE id = 1")
+                    .executeUpdate();
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    cache.invalidateAll();
+                }
+            });
+        }
+    }
+
+    /** An outbox notification on kanaal {@code kanaal} with kenmerk {@code catalogus}. */
+    public void notify(String kanaal, String hoofdObject, String resource, String resourceUrl, String actie,
+                       Catalogus catalogus) {
+        changed();
+        outbox.enqueue(new Notificatie(kanaal, hoofdObject, resource, resourceUrl, actie, OffsetDateTime.now(),
+                Map.of("catalogus", url("catalogussen", catalogus.uuid))));
+    }
+}

@@ -1,0 +1,398 @@
+package nl.zgw.catalogi.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.zgw.catalogi.api.*;
+import nl.zgw.catalogi.domain.*;
+import nl.zgw.catalogi.domain.rules.BrondatumArchiefprocedureRules;
+import nl.zgw.catalogi.domain.rules.Correctie;
+import nl.zgw.catalogi.domain.rules.Ztc010PublishedZaaktype;
+import nl.zgw.catalogi.domain.rules.Ztc015EigenschapDatum;
+import nl.zgw.common.problem.InvalidParam;
+import nl.zgw.common.problem.ZgwException;
+
+import java.time.LocalDate;
+import java.util.*;
+
+/**
+ * The types that belong to one zaaktype version: statustypen, roltypen, eigenschappen, resultaattypen,
+ * zaaktype-informatieobjecttypen and zaakobjecttypen. ztc-010 guards them once the zaaktype is published; their
+ * changes are notified on kanaal {@code zaaktypen} with the zaaktype as hoofdObject.
+ */
+@ApplicationScoped
+public class ZaaktypeOnderdelenService {
+
+    private final CatalogusWrites w;
+    private final Selectielijst selectielijst;
+
+    public ZaaktypeOnderdelenService(CatalogusWrites w, Selectielijst selectielijst) {
+        this.w = w;
+        this.selectielijst = selectielijst;
+    }
+
+    // ------------------------------------------------------------------ statustype
+
+    @Transactional
+    public Statustype saveStatustype(UUID uuid, StatustypeRequest r) {
+        Statustype s = uuid == null ? new Statustype() : w.found(Statustype.class, uuid);
+        Zaaktype z = zaaktypeFor(r.zaaktype(), s.zaaktype, r.beginGeldigheid());
+        if (w.queries().count("select count(s) from Statustype s where s.zaaktype.id = :z and s.volgnummer = :v"
+                + " and s.id <> :id", Map.of("z", z.id, "v", r.volgnummer(), "id", s.id == null ? -1L : s.id)) > 0) {
+            throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
+                    "De velden zaaktype, volgnummer moeten een unieke set zijn.")));
+        }
+        if (!z.concept) {
+            Integer highest = w.queries().em().createQuery("select max(s.volgnummer) from Statustype s where "
+                    + "s.zaaktype.id = :z and s.id <> :id", Integer.class).setParameter("z", z.id)
+                    .setParameter("id", s.id == null ? -1L : s.id).getSingleResult();
+            if (s.id == null) {
+                Correctie.check().atTheEnd("volgnummer", r.volgnummer(), highest).verify();
+            } else {
+                Correctie.check().same("volgnummer", s.volgnummer, r.volgnummer()).verify();
+            }
+        }
+        List<Eigenschap> eigenschappen = new ArrayList<>();
+        List<String> urls = r.eigenschappen() == null ? List.of() : r.eigenschappen();
+        for (int i = 0; i < urls.size(); i++) {
+            Eigenschap e = w.referenced(Eigenschap.class, "eigenschappen", urls.get(i), "eigenschappen." + i);
+            if (!e.zaaktype.id.equals(z.id)) {
+                throw ZgwException.invalid("eigenschappen." + i, "relations-incorrect-zaaktype",
+                        "De eigenschap hoort bij een ander zaaktype.");
+            }
+            eigenschappen.add(e);
+        }
+        boolean created = s.id == null;
+        if (created) {
+            s.uuid = UUID.randomUUID();
+        }
+        s.zaaktype = z;
+        s.volgnummer = r.volgnummer();
+        s.data = w.document(r, "zaaktype", "volgnummer", "eigenschappen", "eindeGeldigheid");
+        defaults(s.data, "checklistitemStatustype");
+        if (created) {
+            s.persist();
+        }
+        if (r.eigenschappen() != null) {
+            w.queries().em().createQuery("update Eigenschap e set e.statustype = null where e.statustype = :s")
+                    .setParameter("s", s).executeUpdate();
+            eigenschappen.forEach(e -> e.statustype = s);
+        }
+        notify(z, "statustype", Representations.STATUSTYPEN, s.uuid, created ? "create" : "update");
+        return s;
+    }
+
+    @Transactional
+    public Statustype patchStatustype(UUID uuid, JsonNode patch) {
+        Statustype s = w.found(Statustype.class, uuid);
+        ObjectNode view = s.data.deepCopy();
+        view.put("zaaktype", w.url(Representations.ZAAKTYPEN, s.zaaktype.uuid));
+        view.put("volgnummer", s.volgnummer);
+        view.remove("eigenschappen");
+        return saveStatustype(uuid, w.merge(view, patch, StatustypeRequest.class));
+    }
+
+    // ------------------------------------------------------------------ roltype
+
+    @Transactional
+    public Roltype saveRoltype(UUID uuid, RoltypeRequest r) {
+        Roltype t = uuid == null ? new Roltype() : w.found(Roltype.class, uuid);
+        Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
+        boolean created = t.id == null;
+        if (created) {
+            t.uuid = UUID.randomUUID();
+        }
+        t.zaaktype = z;
+        t.omschrijving = r.omschrijving();
+        t.omschrijvingGeneriek = r.omschrijvingGeneriek();
+        t.data = w.document(r, "zaaktype", "eindeGeldigheid");
+        if (created) {
+            t.persist();
+        }
+        notify(z, "roltype", Representations.ROLTYPEN, t.uuid, created ? "create" : "update");
+        return t;
+    }
+
+    @Transactional
+    public Roltype patchRoltype(UUID uuid, JsonNode patch) {
+        Roltype t = w.found(Roltype.class, uuid);
+        return saveRoltype(uuid, w.merge(view(t.data, t.zaaktype), patch, RoltypeRequest.class));
+    }
+
+    // ------------------------------------------------------------------ eigenschap
+
+    @Transactional
+    public Eigenschap saveEigenschap(UUID uuid, EigenschapRequest r) {
+        Eigenschap e = uuid == null ? new Eigenschap() : w.found(Eigenschap.class, uuid);
+        Zaaktype z = zaaktypeFor(r.zaaktype(), e.zaaktype, r.beginGeldigheid());
+        List<InvalidParam> errors = new ArrayList<>(Ztc015EigenschapDatum.check(r.specificatie().formaat(),
+                r.specificatie().lengte(), r.specificatie().waardenverzameling()));
+        if (!errors.isEmpty()) {
+            throw ZgwException.invalid(errors);
+        }
+        if (w.queries().count("select count(e) from Eigenschap e where e.zaaktype.id = :z and e.naam = :n"
+                + " and e.id <> :id", Map.of("z", z.id, "n", r.naam(), "id", e.id == null ? -1L : e.id)) > 0) {
+            throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
+                    "De velden zaaktype, naam moeten een unieke set zijn.")));
+        }
+        Statustype statustype = w.optionalReferenced(Statustype.class, Representations.STATUSTYPEN, r.statustype(),
+                "statustype").orElse(null);
+        if (statustype != null && !statustype.zaaktype.id.equals(z.id)) {
+            throw ZgwException.invalid("statustype", "relations-incorrect-zaaktype",
+                    "Het statustype hoort bij een ander zaaktype.");
+        }
+        boolean created = e.id == null;
+        if (created) {
+            e.uuid = UUID.randomUUID();
+        }
+        e.zaaktype = z;
+        e.naam = r.naam();
+        e.statustype = statustype;
+        e.data = w.document(r, "zaaktype", "statustype", "eindeGeldigheid");
+        if (created) {
+            e.persist();
+        }
+        notify(z, "eigenschap", Representations.EIGENSCHAPPEN, e.uuid, created ? "create" : "update");
+        return e;
+    }
+
+    @Transactional
+    public Eigenschap patchEigenschap(UUID uuid, JsonNode patch) {
+        Eigenschap e = w.found(Eigenschap.class, uuid);
+        ObjectNode view = view(e.data, e.zaaktype);
+        view.put("statustype", e.statustype == null ? null : w.url(Representations.STATUSTYPEN, e.statustype.uuid));
+        return saveEigenschap(uuid, w.merge(view, patch, EigenschapRequest.class));
+    }
+
+    // ------------------------------------------------------------------ resultaattype
+
+    @Transactional
+    public Resultaattype saveResultaattype(UUID uuid, ResultaattypeRequest r) {
+        Resultaattype t = uuid == null ? new Resultaattype() : w.found(Resultaattype.class, uuid);
+        Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
+        // ztc-002: the Referentielijsten resources behind the URLs
+        JsonNode omschrijving = selectielijst.resultaattypeomschrijving(r.resultaattypeomschrijving(),
+                "resultaattypeomschrijving");
+        JsonNode klasse = selectielijst.resultaat(r.selectielijstklasse(), "selectielijstklasse");
+        if (z.selectielijstProcestype == null
+                || !sameUrl(klasse.path("procesType").asText(null), z.selectielijstProcestype)) {
+            throw ZgwException.invalid("selectielijstklasse", "procestype-mismatch",
+                    "De selectielijstklasse hoort niet bij het selectielijstProcestype van het zaaktype.");
+        }
+        List<InvalidParam> errors = new ArrayList<>();
+        if (r.brondatumArchiefprocedure() != null) {
+            var b = r.brondatumArchiefprocedure();
+            String procestermijn = klasse.path("procestermijn").isTextual() ? klasse.path("procestermijn").asText()
+                    : null;
+            errors.addAll(BrondatumArchiefprocedureRules.check(new BrondatumArchiefprocedureRules.Values(
+                    b.afleidingswijze(), b.datumkenmerk(), b.einddatumBekend(), b.objecttype(), b.registratie(),
+                    b.procestermijn()), procestermijn));
+        }
+        List<String> besluittypen = r.besluittypen() == null ? List.of() : r.besluittypen();
+        List<String> iots = r.informatieobjecttypen() == null ? List.of() : r.informatieobjecttypen();
+        unknownNames(errors, "Besluittype", z.catalogus.id, besluittypen, "besluittypen");
+        unknownNames(errors, "Informatieobjecttype", z.catalogus.id, iots, "informatieobjecttypen");
+        if (!errors.isEmpty()) {
+            throw ZgwException.invalid(errors);
+        }
+        boolean created = t.id == null;
+        if (created) {
+            t.uuid = UUID.randomUUID();
+        }
+        t.zaaktype = z;
+        t.omschrijving = r.omschrijving();
+        t.besluittypen = new LinkedHashSet<>(besluittypen).toArray(String[]::new);
+        t.informatieobjecttypen = new LinkedHashSet<>(iots).toArray(String[]::new);
+        ObjectNode doc = w.document(r, "zaaktype", "besluittypen", "informatieobjecttypen", "eindeGeldigheid");
+        doc.put("omschrijvingGeneriek", omschrijving.path("omschrijving").asText(""));
+        if (r.archiefnominatie() == null) {
+            doc.set("archiefnominatie", klasse.path("waardering"));
+        }
+        if (r.archiefactietermijn() == null) {
+            JsonNode bewaartermijn = klasse.path("bewaartermijn");
+            doc.set("archiefactietermijn", bewaartermijn.isTextual() ? bewaartermijn : doc.nullNode());
+        }
+        t.data = doc;
+        if (created) {
+            t.persist();
+        }
+        notify(z, "resultaattype", Representations.RESULTAATTYPEN, t.uuid, created ? "create" : "update");
+        return t;
+    }
+
+    @Transactional
+    public Resultaattype patchResultaattype(UUID uuid, JsonNode patch) {
+        Resultaattype t = w.found(Resultaattype.class, uuid);
+        ObjectNode view = view(t.data, t.zaaktype);
+        view.remove("omschrijvingGeneriek");
+        view.set("besluittypen", w.mapper().valueToTree(t.besluittypen));
+        view.set("informatieobjecttypen", w.mapper().valueToTree(t.informatieobjecttypen));
+        return saveResultaattype(uuid, w.merge(view, patch, ResultaattypeRequest.class));
+    }
+
+    // ------------------------------------------------------------------ zaaktype-informatieobjecttype
+
+    @Transactional
+    public ZaaktypeInformatieobjecttype saveZiot(UUID uuid, ZaaktypeInformatieobjecttypeRequest r) {
+        ZaaktypeInformatieobjecttype t = uuid == null ? new ZaaktypeInformatieobjecttype()
+                : w.found(ZaaktypeInformatieobjecttype.class, uuid);
+        Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, null);
+        if (w.queries().count("select count(e) from Informatieobjecttype e where e.catalogus.id = :c"
+                + " and e.omschrijving = :o", Map.of("c", z.catalogus.id, "o", r.informatieobjecttype())) == 0) {
+            throw ZgwException.invalid("informatieobjecttype", "relations-incorrect-catalogus",
+                    "Er is geen informatieobjecttype met deze omschrijving in de catalogus van het zaaktype.");
+        }
+        Statustype statustype = w.optionalReferenced(Statustype.class, Representations.STATUSTYPEN, r.statustype(),
+                "statustype").orElse(null);
+        if (statustype != null && !statustype.zaaktype.id.equals(z.id)) {
+            throw ZgwException.invalid("statustype", "relations-incorrect-zaaktype",
+                    "Het statustype hoort bij een ander zaaktype.");
+        }
+        boolean created = t.id == null;
+        if (created) {
+            t.uuid = UUID.randomUUID();
+        }
+        t.zaaktype = z;
+        t.informatieobjecttype = r.informatieobjecttype();
+        t.volgnummer = r.volgnummer();
+        t.richting = r.richting();
+        t.statustype = statustype;
+        if (created) {
+            t.persist();
+        }
+        notify(z, "zaaktypeinformatieobjecttype", Representations.ZIOT, t.uuid, created ? "create" : "update");
+        return t;
+    }
+
+    @Transactional
+    public ZaaktypeInformatieobjecttype patchZiot(UUID uuid, JsonNode patch) {
+        ZaaktypeInformatieobjecttype t = w.found(ZaaktypeInformatieobjecttype.class, uuid);
+        ObjectNode view = w.mapper().createObjectNode();
+        view.put("zaaktype", w.url(Representations.ZAAKTYPEN, t.zaaktype.uuid));
+        view.put("informatieobjecttype", t.informatieobjecttype);
+        view.put("volgnummer", t.volgnummer);
+        view.put("richting", t.richting);
+        view.put("statustype", t.statustype == null ? null : w.url(Representations.STATUSTYPEN, t.statustype.uuid));
+        return saveZiot(uuid, w.merge(view, patch, ZaaktypeInformatieobjecttypeRequest.class));
+    }
+
+    // ------------------------------------------------------------------ zaakobjecttype
+
+    @Transactional
+    public Zaakobjecttype saveZaakobjecttype(UUID uuid, ZaakobjecttypeRequest r) {
+        Zaakobjecttype t = uuid == null ? new Zaakobjecttype() : w.found(Zaakobjecttype.class, uuid);
+        Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
+        if (r.catalogus() != null && !r.catalogus().isBlank()
+                && !w.catalogus(r.catalogus(), "catalogus").id.equals(z.catalogus.id)) {
+            throw ZgwException.invalid("catalogus", "relations-incorrect-catalogus",
+                    "De catalogus moet die van het zaaktype zijn.");
+        }
+        boolean created = t.id == null;
+        if (created) {
+            t.uuid = UUID.randomUUID();
+        }
+        t.zaaktype = z;
+        t.anderObjecttype = r.anderObjecttype();
+        t.objecttype = r.objecttype();
+        t.relatieOmschrijving = r.relatieOmschrijving();
+        t.data = w.document(r, "zaaktype", "catalogus", "eindeGeldigheid");
+        if (created) {
+            t.persist();
+        }
+        notify(z, "zaakobjecttype", Representations.ZAAKOBJECTTYPEN, t.uuid, created ? "create" : "update");
+        return t;
+    }
+
+    @Transactional
+    public Zaakobjecttype patchZaakobjecttype(UUID uuid, JsonNode patch) {
+        Zaakobjecttype t = w.found(Zaakobjecttype.class, uuid);
+        return saveZaakobjecttype(uuid, w.merge(view(t.data, t.zaaktype), patch, ZaakobjecttypeRequest.class));
+    }
+
+    // ------------------------------------------------------------------ delete (all six)
+
+    @Transactional
+    public void delete(Class<?> type, String collection, String resource, UUID uuid) {
+        Object entity = w.found(type, uuid);
+        Zaaktype z;
+        if (entity instanceof Statustype s) {
+            z = s.zaaktype;
+        } else if (entity instanceof Roltype r) {
+            z = r.zaaktype;
+        } else if (entity instanceof Eigenschap e) {
+            z = e.zaaktype;
+        } else if (entity instanceof Resultaattype r) {
+            z = r.zaaktype;
+        } else if (entity instanceof ZaaktypeInformatieobjecttype r) {
+            z = r.zaaktype;
+        } else {
+            z = ((Zaakobjecttype) entity).zaaktype;
+        }
+        Ztc010PublishedZaaktype.checkDelete(z.concept, w.geforceerdVerwijderen());
+        notify(z, resource, collection, uuid, "destroy");
+        ((io.quarkus.hibernate.orm.panache.PanacheEntityBase) entity).delete();
+    }
+
+    // ------------------------------------------------------------------ shared
+
+    /** The zaaktype of the request (ztc-010 for it and for the one the object had) and the beginGeldigheid rule. */
+    private Zaaktype zaaktypeFor(String url, Zaaktype current, LocalDate beginGeldigheid) {
+        Zaaktype z = w.zaaktype(url, "zaaktype");
+        boolean forced = w.geforceerdSchrijven();
+        Ztc010PublishedZaaktype.checkChange(z.concept, forced);
+        if (current != null && !current.id.equals(z.id)) {
+            Ztc010PublishedZaaktype.checkChange(current.concept, forced);
+        }
+        if (beginGeldigheid != null && !beginGeldigheid.equals(z.beginGeldigheid)
+                && !beginGeldigheid.toString().equals(z.data.path("versiedatum").asText())) {
+            throw ZgwException.invalid("beginGeldigheid", "geldigheid-mismatch",
+                    "beginGeldigheid moet gelijk zijn aan de beginGeldigheid of versiedatum van het zaaktype.");
+        }
+        return z;
+    }
+
+    private ObjectNode view(JsonNode data, Zaaktype z) {
+        ObjectNode view = data.deepCopy();
+        view.put("zaaktype", w.url(Representations.ZAAKTYPEN, z.uuid));
+        return view;
+    }
+
+    private void unknownNames(List<InvalidParam> errors, String entity, Long catalogusId, List<String> names,
+                              String field) {
+        if (names.isEmpty()) {
+            return;
+        }
+        Set<String> known = new HashSet<>(w.queries().em().createQuery("select distinct e.omschrijving from " + entity
+                + " e where e.catalogus.id = :c and e.omschrijving in :n", String.class)
+                .setParameter("c", catalogusId).setParameter("n", names).getResultList());
+        for (int i = 0; i < names.size(); i++) {
+            if (!known.contains(names.get(i))) {
+                errors.add(new InvalidParam(field + "." + i, "does_not_exist",
+                        "'" + names.get(i) + "' bestaat niet in de catalogus van het zaaktype."));
+            }
+        }
+    }
+
+    private static void defaults(JsonNode data, String arrayField) {
+        if (data.path(arrayField).isNull() || data.path(arrayField).isMissingNode()) {
+            ((ObjectNode) data).putArray(arrayField);
+        }
+    }
+
+    private static boolean sameUrl(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return strip(a).equals(strip(b));
+    }
+
+    private static String strip(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private void notify(Zaaktype z, String resource, String collection, UUID uuid, String actie) {
+        String hoofdObject = w.url(ZaaktypeService.KANAAL, z.uuid);
+        w.notify(ZaaktypeService.KANAAL, hoofdObject, resource, w.url(collection, uuid), actie, z.catalogus);
+    }
+}

@@ -1,0 +1,61 @@
+package nl.zgw.catalogi;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static nl.zgw.catalogi.Fixtures.*;
+import static org.hamcrest.Matchers.*;
+
+/** /besluittypen: CRUD, publish (with its IOTs published), filters, relations by omschrijving. */
+@QuarkusTest
+class BesluittypeTest {
+
+    @Test
+    void crudPublishAndFilters() {
+        String catalogus = catalogus();
+        String naam = unique("BT");
+        String url = besluittype(catalogus, naam);
+        admin(Map.of("reactietermijn", "P6W")).patch(path(url)).then().statusCode(200)
+                .body("reactietermijn", equalTo("P6W"));
+        String q = ROOT + "/besluittypen?catalogus=" + catalogus;
+        as(admin()).get(q + "&status=concept&omschrijving=" + naam).then().body("count", equalTo(1))
+                .body("results[0].vastgelegdIn", empty()).body("results[0].zaaktypen", empty());
+        publish(url).then().statusCode(200);
+        as(admin()).get(q + "&omschrijving=" + naam).then().body("count", equalTo(1));
+        Map<String, Object> body = zaaktypeBody(catalogus, unique("ZB"));
+        body.put("besluittypen", List.of(naam));
+        String zaaktype = zaaktype(body);
+        // a concept zaaktype is not listed on the besluittype
+        as(admin()).get(path(url)).then().body("zaaktypen", empty());
+        as(admin()).get(ROOT + "/besluittypen?zaaktypen=" + zaaktype).then().body("count", equalTo(1));
+        as(admin()).get(ROOT + "/besluittypen?zaaktypen=nope").then().statusCode(400);
+        String schrijver = nl.zgw.common.testfixtures.TestAutorisaties.client("bt-schrijver")
+                .scopes("ztc", "catalogi.lezen", "catalogi.schrijven").bearer();
+        as(schrijver).delete(path(url)).then().statusCode(400)
+                .body("invalidParams[0].code", equalTo("non-concept-object"));
+    }
+
+    @Test
+    void publishNeedsPublishedInformatieobjecttypen() {
+        String catalogus = catalogus();
+        String iotNaam = unique("IOT");
+        iot(catalogus, iotNaam);
+        Map<String, Object> body = besluittypeBody(catalogus, unique("BT"));
+        body.put("informatieobjecttypen", List.of(iotNaam));
+        String bt = admin(body).post(ROOT + "/besluittypen").then().statusCode(201)
+                .body("informatieobjecttypen", empty()).body("informatieobjecttypeOmschrijvingen", contains(iotNaam))
+                .extract().path("url");
+        publish(bt).then().statusCode(400).body("invalidParams[0].code", equalTo("concept-relation"));
+        body.put("informatieobjecttypen", List.of("onbekend"));
+        body.put("omschrijving", unique("BT"));
+        admin(body).post(ROOT + "/besluittypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("informatieobjecttypen.0"))
+                .body("invalidParams[0].code", equalTo("does_not_exist"));
+        body.remove("publicatieIndicatie");
+        admin(body).post(ROOT + "/besluittypen").then().statusCode(400)
+                .body("invalidParams.find { it.name == 'publicatieIndicatie' }.code", equalTo("required"));
+    }
+}

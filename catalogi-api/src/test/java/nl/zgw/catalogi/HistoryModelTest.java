@@ -1,0 +1,101 @@
+package nl.zgw.catalogi;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.zgw.testing.WireMockTestResource.InjectWireMock;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static nl.zgw.catalogi.Fixtures.*;
+import static org.hamcrest.Matchers.*;
+
+/**
+ * The 1.3 history model: versions share identificatie/omschrijving, publishing ends the predecessor the day
+ * before, published zaaktype versions never overlap (ztc-016), and name relations resolve to the published
+ * version valid on the date that matters.
+ */
+@QuarkusTest
+class HistoryModelTest {
+
+    @InjectWireMock
+    WireMockServer wm;
+
+    private String version(String catalogus, String id, String begin) {
+        var s = selectielijst(wm, "nihil");
+        Map<String, Object> body = zaaktypeBody(catalogus, id);
+        body.put("selectielijstProcestype", s.procestype());
+        body.put("beginGeldigheid", begin);
+        body.put("versiedatum", begin);
+        String zaaktype = zaaktype(body);
+        statustype(zaaktype, 1);
+        statustype(zaaktype, 2);
+        roltype(zaaktype);
+        admin(resultaattypeBody(zaaktype, s)).post(ROOT + "/resultaattypen").then().statusCode(201);
+        return zaaktype;
+    }
+
+    @Test
+    void ztc016PublishingANewVersionEndsThePreviousOne() {
+        String catalogus = catalogus();
+        String id = unique("V");
+        String v1 = version(catalogus, id, "2023-01-01");
+        publish(v1).then().statusCode(200);
+        String v2 = version(catalogus, id, "2024-01-01");
+        publish(v2).then().statusCode(200).body("beginGeldigheid", equalTo("2024-01-01"));
+        as(admin()).get(path(v1)).then().body("eindeGeldigheid", equalTo("2023-12-31"));
+        String q = ROOT + "/zaaktypen?identificatie=" + id + "&datumGeldigheid=";
+        as(admin()).get(q + "2023-12-31").then().body("count", equalTo(1)).body("results[0].url", equalTo(v1));
+        as(admin()).get(q + "2024-01-01").then().body("count", equalTo(1)).body("results[0].url", equalTo(v2));
+        as(admin()).get(ROOT + "/zaaktypen?identificatie=" + id).then().body("count", equalTo(2));
+    }
+
+    @Test
+    void ztc016OverlappingPublishedVersionsAreRefused() {
+        String catalogus = catalogus();
+        String id = unique("OV");
+        String v1 = version(catalogus, id, "2023-01-01");
+        publish(v1).then().statusCode(200);
+        String v2 = version(catalogus, id, "2025-01-01");
+        publish(v2).then().statusCode(200);
+        // a version starting before v2 without an end overlaps v2
+        String v3 = version(catalogus, id, "2024-01-01");
+        publish(v3).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("beginGeldigheid"))
+                .body("invalidParams[0].code", equalTo("overlap"));
+        as(admin()).get(path(v3)).then().body("concept", equalTo(true));
+        // patching eindeGeldigheid of a published version into another one is refused too
+        as(admin()).body(Map.of("eindeGeldigheid", "2025-06-01")).patch(path(v1)).then().statusCode(400)
+                .body("invalidParams[0].code", equalTo("overlap"));
+    }
+
+    @Test
+    void relationsByNameResolveToTheVersionValidOnTheDate() {
+        String catalogus = catalogus();
+        String name = unique("BT");
+        Map<String, Object> bt1 = besluittypeBody(catalogus, name);
+        bt1.put("beginGeldigheid", "2023-01-01");
+        String besluittype1 = admin(bt1).post(ROOT + "/besluittypen").then().statusCode(201).extract().path("url");
+        publish(besluittype1).then().statusCode(200);
+        Map<String, Object> bt2 = besluittypeBody(catalogus, name);
+        bt2.put("beginGeldigheid", "2024-07-01");
+        String besluittype2 = admin(bt2).post(ROOT + "/besluittypen").then().statusCode(201).extract().path("url");
+        publish(besluittype2).then().statusCode(200);
+        as(admin()).get(path(besluittype1)).then().body("eindeGeldigheid", equalTo("2024-06-30"));
+
+        Map<String, Object> body = zaaktypeBody(catalogus, unique("ZTBT"));
+        body.put("beginGeldigheid", "2023-01-01");
+        body.put("besluittypen", List.of(name));
+        String zaaktype = admin(body).post(ROOT + "/zaaktypen").then().statusCode(201)
+                .body("besluittypen", contains(besluittype2))
+                .body("besluittypeOmschrijving", contains(name)).extract().path("url");
+        as(admin()).get(path(zaaktype) + "?datumGeldigheid=2024-01-01").then()
+                .body("besluittypen", contains(besluittype1));
+        as(admin()).get(path(zaaktype) + "?datumGeldigheid=2022-01-01").then()
+                .body("besluittypen", empty()).body("besluittypeOmschrijving", contains(name));
+        // and the besluittypen list filtered on the zaaktype
+        as(admin()).get(ROOT + "/besluittypen?zaaktypen=" + zaaktype).then().statusCode(200)
+                .body("count", equalTo(2));
+    }
+}
