@@ -36,6 +36,18 @@ final class Environments {
             env.put("ZGW_AUTH_JWT_MAX_AGE", settings.jwtMaxAge().toString());
         }
         env.put("ZGW_NOTIFICATIES_URL", internalRoot(byApi("notificaties")));
+        Service ac = byApi("autorisaties");
+        if (service.equals(ac)) {
+            // the Autorisaties API is the source of truth itself; it subscribes at the NRC to type deletions
+            env.put("ZGW_AC_BASE_URL", settings.gatewayUrl());
+            env.put("ZGW_AC_CALLBACK_URL", ac.internalBase() + "/beheer/v1/notificaties");
+        } else {
+            // every other service verifies each request's token and reads its autorisaties there (no restart needed)
+            env.put("ZGW_AUTORISATIES_URL", internalRoot(ac));
+        }
+        if (service.api().equals("notificaties")) {
+            env.put("ZGW_NRC_CALLBACK_ALLOW_HTTP", "true"); // subscribers on this machine speak plain http
+        }
         env.put("ZGW_REFERENTIELIJSTEN_URL", settings.referentielijstenUrl());
         env.put("ZGW_REFS_ALLOWED_API_ROOTS", String.join(",", allowedApiRoots()));
         env.put("ZGW_REFS_INTERNAL_ROOTS", internalRoots());
@@ -48,6 +60,7 @@ final class Environments {
         for (Service s : Service.ALL) {
             env.put("ZGW_GATEWAY_ROUTES_" + s.api().toUpperCase(java.util.Locale.ROOT), s.internalBase());
         }
+        env.put("ZGW_GATEWAY_ROUTES_REFERENTIELIJSTEN", byApi("catalogi").internalBase());
         return env;
     }
 
@@ -86,6 +99,8 @@ final class Environments {
             for (Service s : Service.ALL) {
                 pairs.add(base + s.root() + "=" + internalRoot(s));
             }
+            pairs.add(base + Settings.BUILT_IN_REFERENTIELIJSTEN_PATH + "="
+                    + byApi("catalogi").internalBase() + Settings.BUILT_IN_REFERENTIELIJSTEN_PATH);
         }
         return String.join(",", pairs);
     }

@@ -21,7 +21,8 @@ record Settings(
         Duration startTimeout) {
 
     static final String BOOTSTRAP_CLIENT_ID = "zgw-admin";
-    static final String DEFAULT_REFERENTIELIJSTEN_URL = "http://localhost:8001/referentielijsten/api/v1";
+    /** The Catalogi's built-in Referentielijsten copy, reached through the gateway like every API root. */
+    static final String BUILT_IN_REFERENTIELIJSTEN_PATH = "/referentielijsten/api/v1";
 
     static Settings fromEnvironment() {
         return from(System.getenv());
@@ -47,12 +48,14 @@ record Settings(
         if (!heap.matches("[0-9]+[kKmMgG]?")) {
             throw new IllegalArgumentException("ZGW_SERVICE_HEAP must be a JVM heap size such as 256m or 1g, not '" + heap + "'");
         }
+        int gatewayPort = port(env, "ZGW_GATEWAY_PORT", 8000);
         return new Settings(home, data,
-                port(env, "ZGW_GATEWAY_PORT", 8000),
+                gatewayPort,
                 port(env, "ZGW_DB_PORT", 54329),
                 heap,
                 duration(env, "ZGW_JWT_MAX_AGE", null),
-                stripSlash(value(env, "ZGW_REFERENTIELIJSTEN_URL", DEFAULT_REFERENTIELIJSTEN_URL)),
+                stripSlash(value(env, "ZGW_REFERENTIELIJSTEN_URL",
+                        "http://localhost:" + gatewayPort + BUILT_IN_REFERENTIELIJSTEN_PATH)),
                 List.copyOf(roots),
                 List.copyOf(extra),
                 duration(env, "ZGW_START_TIMEOUT", Duration.ofSeconds(240)));

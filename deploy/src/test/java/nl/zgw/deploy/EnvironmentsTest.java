@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class EnvironmentsTest {
         assertEquals(credentials.secret("zgw-zaken-api"), env.get("ZGW_AUTH_SERVICE_SECRET"));
         assertEquals("PT2H", env.get("ZGW_AUTH_JWT_MAX_AGE"));
         assertEquals("http://localhost:8006/notificaties/api/v1", env.get("ZGW_NOTIFICATIES_URL"));
-        assertEquals("http://localhost:8001/referentielijsten/api/v1", env.get("ZGW_REFERENTIELIJSTEN_URL"));
+        assertEquals("http://localhost:8000/referentielijsten/api/v1", env.get("ZGW_REFERENTIELIJSTEN_URL"));
 
         List<String> clients = Arrays.asList(env.get("ZGW_AUTH_CLIENTS").split(","));
         assertTrue(clients.contains("zgw-admin:" + credentials.secret("zgw-admin") + ":all"));
@@ -47,12 +48,29 @@ class EnvironmentsTest {
         for (Service s : Service.ALL) {
             assertTrue(allowed.contains("http://localhost:8000" + s.root()), s.root());
         }
-        assertTrue(allowed.contains("http://localhost:8001/referentielijsten/api/v1"));
+        assertTrue(allowed.contains("http://localhost:8000/referentielijsten/api/v1"));
         assertTrue(allowed.contains("https://extern.example/api/v1"));
 
         List<String> internal = Arrays.asList(env.get("ZGW_REFS_INTERNAL_ROOTS").split(","));
         assertTrue(internal.contains("http://localhost:8000/catalogi/api/v1=http://localhost:8001/catalogi/api/v1"));
         assertTrue(internal.contains("http://localhost:8000/notificaties/api/v1=http://localhost:8006/notificaties/api/v1"));
+        assertTrue(internal.contains(
+                "http://localhost:8000/referentielijsten/api/v1=http://localhost:8001/referentielijsten/api/v1"));
+
+        // autorisaties come from the Autorisaties API, reached internally
+        assertEquals("http://localhost:8005/autorisaties/api/v1", env.get("ZGW_AUTORISATIES_URL"));
+    }
+
+    @Test
+    void theAutorisatiesApiIsItsOwnSourceAndSubscribesToTypeDeletions() throws Exception {
+        Settings settings = Settings.from(Map.of("ZGW_DATA_DIR", data.toString()));
+        Environments environments = new Environments(settings, Credentials.loadOrCreate(data));
+        Map<String, String> ac = environments.service(Service.ALL.get(4));
+        assertNull(ac.get("ZGW_AUTORISATIES_URL"));
+        assertEquals("http://localhost:8005/beheer/v1/notificaties", ac.get("ZGW_AC_CALLBACK_URL"));
+        assertEquals("http://localhost:8000", ac.get("ZGW_AC_BASE_URL"));
+        assertEquals("true", environments.service(Service.ALL.get(5)).get("ZGW_NRC_CALLBACK_ALLOW_HTTP"));
+        assertEquals("http://localhost:8001", environments.gateway().get("ZGW_GATEWAY_ROUTES_REFERENTIELIJSTEN"));
     }
 
     @Test
@@ -63,12 +81,13 @@ class EnvironmentsTest {
     }
 
     @Test
-    void theGatewayGetsItsPortAndTheSixRoutes() throws Exception {
+    void theGatewayGetsItsPortTheSixRoutesAndTheReferentielijsten() throws Exception {
         Settings settings = Settings.from(Map.of("ZGW_DATA_DIR", data.toString(), "ZGW_GATEWAY_PORT", "9000"));
         Map<String, String> env = new Environments(settings, Credentials.loadOrCreate(data)).gateway();
         assertEquals("9000", env.get("ZGW_GATEWAY_PORT"));
         assertEquals("http://localhost:8001", env.get("ZGW_GATEWAY_ROUTES_CATALOGI"));
         assertEquals("http://localhost:8006", env.get("ZGW_GATEWAY_ROUTES_NOTIFICATIES"));
-        assertEquals(7, env.size());
+        assertEquals("http://localhost:8001", env.get("ZGW_GATEWAY_ROUTES_REFERENTIELIJSTEN"));
+        assertEquals(8, env.size());
     }
 }

@@ -24,7 +24,7 @@ class SettingsTest {
         assertEquals(54329, s.dbPort());
         assertEquals("256m", s.serviceHeap());
         assertNull(s.jwtMaxAge());
-        assertEquals("http://localhost:8001/referentielijsten/api/v1", s.referentielijstenUrl());
+        assertEquals("http://localhost:8000/referentielijsten/api/v1", s.referentielijstenUrl());
         assertTrue(s.extraClients().isEmpty());
         assertTrue(s.extraAllowedRoots().isEmpty());
     }
