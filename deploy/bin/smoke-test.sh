@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Smoke test of a running embedded system (./zgw up in another terminal): every API answers through the gateway,
+# a new client's rights from the Autorisaties API count from the very next request on another service, a
+# revoked right stops at once, and the Catalogi publish notifications that reach the Notificaties API.
+# Usage: deploy/bin/smoke-test.sh   (from the repository root; needs curl and python3)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+GW=${ZGW_GATEWAY_URL:-http://localhost:${ZGW_GATEWAY_PORT:-8000}}
+AC_INTERNAL=${ZGW_AC_INTERNAL:-http://localhost:8005}
+ADMIN="Authorization: Bearer $(./zgw token)"
+fail() { echo "FAIL: $*"; exit 1; }
+status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+jwt() { # client-id secret
+  python3 - "$1" "$2" <<'PY'
+import base64, hashlib, hmac, json, sys, time
+b = lambda x: base64.urlsafe_b64encode(x).rstrip(b"=").decode()
+h = b(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+p = b(json.dumps({"iss": sys.argv[1], "iat": int(time.time()), "client_id": sys.argv[1],
+                  "user_id": "smoke", "user_representation": "Smoke Test"}).encode())
+s = b(hmac.new(sys.argv[2].encode(), f"{h}.{p}".encode(), hashlib.sha256).digest())
+print(f"{h}.{p}.{s}")
+PY
+}
+
+for api in catalogi zaken documenten besluiten autorisaties notificaties; do
+  [ "$(status "$GW/$api/api/v1/openapi.json")" = 200 ] || fail "$api openapi.json"
+done
+echo "ok   six openapi.json documents through the gateway"
+
+client="smoke-$(date +%s)"
+secret=$(curl -sf -X POST "$AC_INTERNAL/beheer/v1/clients" -H "$ADMIN" -H 'Content-Type: application/json' \
+  -d "{\"clientId\": \"$client\"}" | json 'd["secret"]')
+AUTH="Authorization: Bearer $(jwt "$client" "$secret")"
+[ "$(status -H "$AUTH" "$GW/catalogi/api/v1/zaaktypen")" = 403 ] || fail "a credential without Applicatie reads"
+echo "ok   a credential without an Applicatie gets 403"
+
+app=$(curl -sf -X POST "$GW/autorisaties/api/v1/applicaties" -H "$ADMIN" -H 'Content-Type: application/json' \
+  -d "{\"clientIds\": [\"$client\"], \"label\": \"Smoke\", \"autorisaties\": [{\"component\": \"ztc\", \"scopes\": [\"catalogi.lezen\"]}]}" \
+  | json 'd["url"]')
+[ "$(status -H "$AUTH" "$GW/catalogi/api/v1/zaaktypen")" = 200 ] || fail "new Applicatie not effective at once"
+[ "$(status -H "$AUTH" -X POST -H 'Content-Type: application/json' -d '{}' "$GW/catalogi/api/v1/catalogussen")" = 403 ] \
+  || fail "catalogi.lezen may write"
+echo "ok   a new Applicatie counts on the very next request (read 200, write 403)"
+
+curl -sf -X DELETE "$app" -H "$ADMIN" -o /dev/null
+[ "$(status -H "$AUTH" "$GW/catalogi/api/v1/zaaktypen")" = 403 ] || fail "deleted Applicatie still works"
+echo "ok   a deleted Applicatie stops working on the very next request"
+
+rsin=$(python3 -c "
+import random
+while True:  # an RSIN passes the elfproef
+    d = [random.randint(0, 9) for _ in range(8)]
+    last = sum((9 - i) * d[i] for i in range(8)) % 11
+    if last < 10:
+        print(''.join(map(str, d)) + str(last)); break")
+catalogus=$(curl -sf -X POST "$GW/catalogi/api/v1/catalogussen" -H "$ADMIN" -H 'Content-Type: application/json' \
+  -d "{\"domein\": \"SMOKE\", \"rsin\": \"$rsin\", \"contactpersoonBeheerNaam\": \"Smoke\"}" | json 'd["url"]') \
+  || fail "create catalogus"
+case "$catalogus" in "$GW"/catalogi/api/v1/catalogussen/*) ;; *) fail "catalogus url $catalogus is not the gateway's";; esac
+echo "ok   catalogus created: $catalogus"
+# a subscriber on this machine: records every POST body it gets (the NRC test-POSTs on abonnement create too)
+received=$(mktemp)
+port=$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
+python3 - "$port" "$received" <<'PY' &
+import http.server, sys
+class H(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        with open(sys.argv[2], "ab") as f:
+            f.write(body + b"\n")
+        self.send_response(204); self.end_headers()
+    def log_message(self, *a): pass
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
+PY
+subscriber=$!
+trap 'kill $subscriber 2>/dev/null; rm -f "$received"' EXIT
+sleep 1
+curl -sf -X POST "$GW/notificaties/api/v1/abonnement" -H "$ADMIN" -H 'Content-Type: application/json' -d "{
+  \"callbackUrl\": \"http://127.0.0.1:$port/callback\", \"auth\": \"Bearer smoke\",
+  \"kanalen\": [{\"naam\": \"besluittypen\", \"filters\": {\"catalogus\": \"$catalogus\"}}]}" -o /dev/null \
+  || fail "create abonnement"
+echo "ok   abonnement on kanaal besluittypen for this catalogus"
+
+besluittype=$(curl -sf -X POST "$GW/catalogi/api/v1/besluittypen" -H "$ADMIN" -H 'Content-Type: application/json' -d "{
+  \"catalogus\": \"$catalogus\", \"omschrijving\": \"Smoke besluit\", \"publicatieIndicatie\": false,
+  \"beginGeldigheid\": \"2026-01-01\", \"informatieobjecttypen\": [], \"zaaktypen\": []}" | json 'd["url"]') \
+  || fail "create besluittype"
+echo "ok   besluittype created: $besluittype"
+for i in $(seq 1 30); do
+  grep -q "\"resourceUrl\": *\"$besluittype\"" "$received" 2>/dev/null && break
+  sleep 1
+done
+grep -q "\"resourceUrl\": *\"$besluittype\"" "$received" || fail "no notification for the besluittype at the subscriber"
+echo "ok   the subscriber got the 'create' notification of the besluittype (outbox -> Notificaties API -> callback)"
+
+app=$(curl -sf -X POST "$GW/autorisaties/api/v1/applicaties" -H "$ADMIN" -H 'Content-Type: application/json' \
+  -d "{\"clientIds\": [\"$client\"], \"label\": \"Smoke\", \"autorisaties\": [
+       {\"component\": \"brc\", \"scopes\": [\"besluiten.lezen\"], \"besluittype\": \"$besluittype\"},
+       {\"component\": \"ztc\", \"scopes\": [\"catalogi.lezen\"]}]}" | json 'd["url"]')
+curl -sf -X DELETE "$besluittype" -H "$ADMIN" -o /dev/null || fail "delete besluittype"
+for i in $(seq 1 30); do
+  left=$(curl -s "$app" -H "$ADMIN" | json 'len(d["autorisaties"])')
+  [ "$left" = 1 ] && break
+  sleep 1
+done
+[ "$left" = 1 ] || fail "the autorisatie on the deleted besluittype is still there"
+echo "ok   deleting the besluittype removed the autorisatie that pointed at it (destroy notification -> Autorisaties API)"
+curl -sf -X DELETE "$app" -H "$ADMIN" -o /dev/null
+echo "smoke test passed"
