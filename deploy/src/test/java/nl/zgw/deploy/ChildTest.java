@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,11 +26,7 @@ class ChildTest {
         int port = freePort();
         Child child = Child.start("fake", port, command(Integer.toString(port)), Map.of("FAKE", "1"),
                 logs.resolve("fake.log"));
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!child.healthy() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertTrue(child.healthy());
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(child::healthy);
         child.requestStop();
         assertTrue(child.awaitStop(Duration.ofSeconds(10)), "stopped by SIGTERM, not killed");
         assertFalse(child.alive());

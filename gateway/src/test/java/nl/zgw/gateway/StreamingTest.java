@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static nl.zgw.gateway.TestBytes.MB;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,20 +130,10 @@ class StreamingTest {
         }
     }
 
-    private void awaitReceivedByService(String id, long bytes) throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Long.parseLong(control("received/" + id).body()) >= bytes) {
-                    return;
-                }
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            }
-        }
-        throw new IOException("the service did not get the first chunk while the upload was still going");
+    private void awaitReceivedByService(String id, long bytes) {
+        // the service must see the first chunk while the upload is still going
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> Long.parseLong(control("received/" + id).body()) >= bytes);
     }
 
     private HttpResponse<String> control(String what) throws IOException {
