@@ -40,7 +40,7 @@ public class AutorisatiesApi {
         this.config = config;
         this.tokens = tokens;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
