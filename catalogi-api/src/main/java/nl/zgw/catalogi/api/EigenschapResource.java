@@ -7,13 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.persistence.CatalogiQueries;
 import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
 import nl.zgw.common.http.ETagged;
-import nl.zgw.common.http.KnownQueryParameters;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.RequiresScope;
 
@@ -39,29 +36,10 @@ public class EigenschapResource {
 
     @GET
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    @KnownQueryParameters({"zaaktype_identificatie", "datum_geldigheid"})
-    public Page<ObjectNode> list(@QueryParam("zaaktype") String zaaktype,
-                                 @QueryParam("zaaktypeIdentificatie") String zaaktypeIdentificatie,
-                                 @QueryParam("status") String status,
-                                 @QueryParam("datumGeldigheid") String datumGeldigheid,
-                                 @QueryParam("page") String page, @QueryParam("expand") String expand,
-                                 @jakarta.ws.rs.core.Context UriInfo uriInfo) {
-        Where where = new Where();
-        reads.url(zaaktype, "zaaktype", ZAAKTYPEN).ifPresent(u -> where.and("z.uuid = :zaaktype", "zaaktype", u));
-        String identificatie = zaaktypeIdentificatie != null ? zaaktypeIdentificatie
-                : uriInfo.getQueryParameters().getFirst("zaaktype_identificatie");
-        if (identificatie != null) {
-            where.and("z.identificatie = :identificatie", "identificatie", identificatie);
-        }
-        Reads.status(where, status, "z.concept");
-        var datum = Reads.date(datumGeldigheid != null ? datumGeldigheid
-                : uriInfo.getQueryParameters().getFirst("datum_geldigheid"), "datumGeldigheid");
-        if (datum != null) {
-            where.and(CatalogiQueries.validOn("z")).param("d", datum);
-        }
-        reads.representations().at(datum);
+    public Page<ObjectNode> list(@BeanParam ZaaktypeOnderdeelFilters filters) {
+        Where where = filters.where(reads);
         return reads.list(Eigenschap.class, "e", "join e.zaaktype z", "join fetch e.zaaktype z join fetch z.catalogus",
-                where, "e.id", page, EIGENSCHAPPEN, expand, reads.representations()::eigenschappen);
+                where, "e.id", filters.page, EIGENSCHAPPEN, filters.expand, reads.representations()::eigenschappen);
     }
 
     @POST
