@@ -14,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -29,6 +33,7 @@ final class Launcher {
     private final RunState runState;
     private final List<Child> children = new ArrayList<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile EmbeddedDatabase database;
 
     Launcher(Settings settings, PrintStream out) {
@@ -200,17 +205,14 @@ final class Launcher {
 
     /** Until stopped: reports a child that ends on its own (it is not restarted). */
     private void watch() throws InterruptedException {
-        Set<Child> reported = new HashSet<>();
+        BlockingQueue<Child> ended = new LinkedBlockingQueue<>();
+        children.forEach(c -> c.process().onExit().thenRun(() -> ended.add(c)));
         while (!stopping.get()) {
-            Thread.sleep(1000);
-            for (Child c : children) {
-                if (!c.alive() && reported.add(c)) {
-                    Thread.sleep(500); // a Ctrl-C reaches the children too; let the stop begin first
-                    if (!stopping.get()) {
-                        out.println("WARNING: " + c.name() + " stopped (exit code " + c.exitCode() + "); see "
-                                + c.log() + ". Restart with ./zgw down && ./zgw up.");
-                    }
-                }
+            Child c = ended.poll(1, TimeUnit.SECONDS);
+            // a Ctrl-C reaches the children too: a child that ends just as the stop begins did not fail
+            if (c != null && !stopSignal.await(500, TimeUnit.MILLISECONDS)) {
+                out.println("WARNING: " + c.name() + " stopped (exit code " + c.exitCode() + "); see "
+                        + c.log() + ". Restart with ./zgw down && ./zgw up.");
             }
         }
     }
@@ -220,6 +222,7 @@ final class Launcher {
         if (!stopping.compareAndSet(false, true)) {
             return;
         }
+        stopSignal.countDown();
         out.println();
         out.println("Stopping ...");
         List<Child> reversed = new ArrayList<>(children);

@@ -109,11 +109,9 @@ final class RunState {
 
     private static void stop(ProcessHandle h) throws InterruptedException {
         h.destroy();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (h.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        if (h.isAlive()) {
+        try {
+            h.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
             h.destroyForcibly();
         }
     }
