@@ -1,38 +1,13 @@
 package nl.zgw.catalogi.domain;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 /** A version of a ZAAKTYPE; versions share {@code identificatie} (ztc-016: published ones never overlap). */
 @Entity
 @Table(name = "zaaktype")
-public class Zaaktype extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public UUID uuid;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "catalogus_id", nullable = false)
-    public Catalogus catalogus;
-
-    @Column(nullable = false)
-    public boolean concept;
-
-    @Column(name = "begin_geldigheid", nullable = false)
-    public LocalDate beginGeldigheid;
-
-    @Column(name = "einde_geldigheid")
-    public LocalDate eindeGeldigheid;
+public class Zaaktype extends VersionedType {
 
     @Column(nullable = false, length = 50)
     public String identificatie;
@@ -53,10 +28,4 @@ public class Zaaktype extends PanacheEntityBase {
 
     @Column(name = "selectielijst_procestype", length = 200)
     public String selectielijstProcestype;
-
-    /** The descriptive attributes as written by the client (validated); rendered as-is. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "data", nullable = false, columnDefinition = "jsonb")
-    public JsonNode data;
-
 }
