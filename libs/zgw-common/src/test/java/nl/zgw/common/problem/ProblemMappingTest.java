@@ -90,6 +90,14 @@ class ProblemMappingTest {
     }
 
     @Test
+    void pageIsOnlyKnownWhereTheOperationDeclaresIt() {
+        // the OAS lists page per paginated operation; a plain-array list has none
+        assertFout(asAll().get("/test/api/v1/zaken?page=1"), 400, "invalid")
+                .body("invalidParams[0].code", equalTo("unknown-parameters"))
+                .body("invalidParams[0].reason", containsString("page"));
+    }
+
+    @Test
     void knownQueryParametersPass() {
         asAll().get(THINGS + "?naam=a&page=1").then().statusCode(200);
     }
