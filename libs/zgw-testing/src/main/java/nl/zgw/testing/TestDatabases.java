@@ -34,6 +34,15 @@ public final class TestDatabases {
 
     /** A database on a reachable server, with the JDBC URL and credentials to reach it. */
     public record Database(String name, String jdbcUrl, String username, String password) {
+        @Override
+        public String toString() {
+            return "Database[" + name + ", " + masked(jdbcUrl) + ", user " + username + "]";
+        }
+    }
+
+    /** The URL with any {@code password=} parameter hidden, for logs and messages. */
+    static String masked(String url) {
+        return url.replaceAll("password=[^&]*", "password=***");
     }
 
     /** Creates a fresh database with a unique name. */
@@ -61,7 +70,7 @@ public final class TestDatabases {
     private static Server startServer() {
         String url = System.getProperty(URL_VARIABLE, System.getenv(URL_VARIABLE));
         if (url != null && !url.isBlank()) {
-            LOG.info("Test databases on " + url.replaceAll("password=[^&]*", "password=***"));
+            LOG.info("Test databases on " + masked(url));
             return Server.fromUrl(url);
         }
         if (DockerPostgres.available()) {
@@ -104,6 +113,11 @@ public final class TestDatabases {
                 }
             }
             return fallback;
+        }
+
+        @Override
+        public String toString() {
+            return "Server[" + masked(base + query) + ", user " + username + "]";
         }
 
         String urlFor(String database) {

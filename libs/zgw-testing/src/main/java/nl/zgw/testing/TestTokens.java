@@ -1,5 +1,6 @@
 package nl.zgw.testing;
 
+import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -21,6 +22,7 @@ public final class TestTokens {
     private String userRepresentation = "Test User";
     private Instant issuedAt = Instant.now();
     private boolean withClientId = true;
+    private String algorithm = AlgorithmIdentifiers.HMAC_SHA256;
 
     private TestTokens(String clientId) {
         this.clientId = clientId;
@@ -52,6 +54,15 @@ public final class TestTokens {
         return this;
     }
 
+    /**
+     * Signs with another JWS algorithm, e.g. {@code HS512} or {@code none} (unsigned), to test that only HS256 is
+     * accepted.
+     */
+    public TestTokens algorithm(String algorithm) {
+        this.algorithm = algorithm;
+        return this;
+    }
+
     public String token() {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(clientId);
@@ -63,9 +74,13 @@ public final class TestTokens {
         claims.setClaim("user_representation", userRepresentation);
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
+        jws.setAlgorithmHeaderValue(algorithm);
         jws.setHeader("typ", "JWT");
-        jws.setKey(new HmacKey(secret.getBytes(StandardCharsets.UTF_8)));
+        if (AlgorithmIdentifiers.NONE.equals(algorithm)) {
+            jws.setAlgorithmConstraints(AlgorithmConstraints.NO_CONSTRAINTS);
+        } else {
+            jws.setKey(new HmacKey(secret.getBytes(StandardCharsets.UTF_8)));
+        }
         jws.setDoKeyValidation(false); // the standard allows short shared secrets
         try {
             return jws.getCompactSerialization();

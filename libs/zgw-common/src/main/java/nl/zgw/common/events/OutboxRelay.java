@@ -1,7 +1,6 @@
 package nl.zgw.common.events;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -14,10 +13,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,11 +29,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The read side of the outbox: sends due rows to the Notificaties API and deletes each one only after a 2xx, in the
- * same transaction that locked it ({@code FOR UPDATE SKIP LOCKED}, so replicas never send a row at the same time).
- * A failure reschedules the row with exponential backoff and jitter; when the Notificaties API is down (no answer,
- * 5xx) the whole relay pauses too, while a message it refuses (4xx) only waits itself. Rows are never dropped,
- * so the Notificaties API may be down for hours and a relay killed mid-send re-sends (at least once) after restart.
+ * The read side of the outbox: sends due rows to the Notificaties API and deletes each one only after a 2xx.
+ * <p>
+ * No database transaction spans an HTTP call. A relay first <em>leases</em> a batch in one short statement: it
+ * moves the rows' {@code next_attempt_at} to the end of the lease and counts the attempt ({@code FOR UPDATE SKIP
+ * LOCKED}, so replicas claim disjoint rows). While the lease runs no replica sees the row as due; the relay only
+ * starts a send that ends (request timeout, twice for connect and answer) before its lease does. Afterwards each
+ * row is deleted (2xx) or rescheduled with exponential backoff and jitter in its own short statement; the update
+ * is fenced by {@code attempts}, so a relay whose lease was taken over changes nothing. A relay killed mid-send
+ * leaves the row leased: it is due again when the lease ends and is sent again (at least once, never lost).
+ * When the Notificaties API is down (no answer, 5xx) the whole relay pauses, while a message it refuses (4xx)
+ * only waits itself. Rows are never dropped, so the Notificaties API may be down for hours.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -77,7 +82,7 @@ public class OutboxRelay {
         relayDue();
     }
 
-    /** Relays every due row; returns how many were delivered. */
+    /** Relays due rows for at most {@code max-pass-duration}; returns how many were delivered. */
     public int relayDue() {
         if (!client.configured()) {
             if (!warnedUnconfigured) {
@@ -88,49 +93,65 @@ public class OutboxRelay {
         }
         int delivered = 0;
         synchronized (passLock) {
-            if (Instant.now().isAfter(pausedUntil) && !registerKanalen()) {
+            if (paused()) {
+                return 0;
+            }
+            if (!registerKanalen()) {
                 pause();
                 return 0;
             }
-            while (Instant.now().isAfter(pausedUntil)) {
-                Pass pass = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                delivered += pass.delivered();
-                if (pass.failed() || pass.seen() < config.batchSize()) {
-                    break;
+            long passEnds = System.nanoTime() + config.maxPassDuration().toNanos();
+            try {
+                while (!paused() && System.nanoTime() < passEnds) {
+                    long leaseEnds = System.nanoTime() + config.lease().toNanos();
+                    List<Row> rows = claim();
+                    Batch batch = send(rows, leaseEnds);
+                    delivered += batch.delivered();
+                    if (batch.stop() || (rows.size() < config.batchSize() && !batch.leaseRanOut())) {
+                        break;
+                    }
                 }
+            } catch (SQLException e) {
+                LOG.warnf(e, "Outbox relay pass failed; the next poll retries");
             }
         }
         return delivered;
     }
 
+    /** A leased row; {@code attempts} counts this attempt and fences every later update of the row. */
     private record Row(long id, String kanaal, String payload, int attempts) {
     }
 
-    private record Pass(int seen, int delivered, boolean failed) {
+    private record Batch(int delivered, boolean stop, boolean leaseRanOut) {
     }
 
-    private Pass relayBatch() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            List<Row> rows = due(c);
-            int delivered = 0;
-            for (Row row : rows) {
-                NotificatiesClient.Result result = send(row);
-                if (result.ok()) {
-                    delete(c, row.id());
-                    delivered++;
-                    consecutiveFailures = 0;
-                } else if (result.receiverDown()) {
-                    reschedule(c, row, result.error());
-                    pause();
-                    return new Pass(rows.size(), delivered, true);
-                } else {
-                    // the NRC refuses this message (4xx): it keeps its own backoff and stays visible in the outbox
-                    // (last_error), but does not hold up the notifications behind it
-                    reschedule(c, row, result.error());
-                }
+    /** Sends the leased rows one by one, outside any transaction; gives back what it cannot send within the lease. */
+    private Batch send(List<Row> rows, long leaseEnds) throws SQLException {
+        long lastStart = leaseEnds - config.requestTimeout().multipliedBy(2).toNanos();
+        int delivered = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (System.nanoTime() >= lastStart) {
+                release(rows.subList(i, rows.size()));
+                return new Batch(delivered, false, true);
             }
-            return new Pass(rows.size(), delivered, false);
+            NotificatiesClient.Result result = client.publish(row.payload());
+            if (result.ok()) {
+                delete(row.id());
+                delivered++;
+                consecutiveFailures = 0;
+            } else if (result.receiverDown()) {
+                reschedule(row, result.error());
+                release(rows.subList(i + 1, rows.size()));
+                pause();
+                return new Batch(delivered, true, false);
+            } else {
+                // the NRC refuses this message (4xx): it keeps its own backoff and stays visible in the outbox
+                // (last_error), but does not hold up the notifications behind it
+                reschedule(row, result.error());
+            }
         }
+        return new Batch(delivered, false, false);
     }
 
     /** Every kanaal of this service exists at the NRC before anything is sent on it (idempotent). */
@@ -152,42 +173,68 @@ public class OutboxRelay {
         return Set.copyOf(registered);
     }
 
-    private NotificatiesClient.Result send(Row row) {
-        return client.publish(row.payload());
-    }
-
-    private List<Row> due(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, kanaal, payload::text, attempts FROM zgw_outbox"
-                + " WHERE next_attempt_at <= now() ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
-            ps.setInt(1, config.batchSize());
+    /** Leases up to one batch of due rows, oldest first, in one statement (its own short transaction). */
+    private List<Row> claim() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE zgw_outbox SET attempts = attempts + 1, next_attempt_at = now() + ? * interval '1 millisecond'"
+                        + " WHERE id IN (SELECT id FROM zgw_outbox WHERE next_attempt_at <= now()"
+                        + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)"
+                        + " RETURNING id, kanaal, payload::text, attempts")) {
+            ps.setLong(1, config.lease().toMillis());
+            ps.setInt(2, config.batchSize());
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
                 }
             }
+            rows.sort(Comparator.comparingLong(Row::id));
             return rows;
         }
     }
 
-    private static void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM zgw_outbox WHERE id = ?")) {
+    /** Delivered: gone, whoever holds the lease now (a second send is a duplicate, which at-least-once allows). */
+    private void delete(long id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM zgw_outbox WHERE id = ?")) {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
     }
 
-    private void reschedule(Connection c, Row row, String error) throws SQLException {
-        Duration delay = backoff(row.attempts() + 1);
+    private void reschedule(Row row, String error) throws SQLException {
+        Duration delay = backoff(row.attempts());
         LOG.warnf("Notification %d on kanaal %s not delivered (attempt %d, next in %ss): %s",
-                row.id(), row.kanaal(), row.attempts() + 1, delay.toSeconds(), error);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE zgw_outbox SET attempts = attempts + 1,"
-                + " next_attempt_at = ?, last_error = ? WHERE id = ?")) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
+                row.id(), row.kanaal(), row.attempts(), delay.toSeconds(), error);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE zgw_outbox SET next_attempt_at = now() + ? * interval '1 millisecond', last_error = ?"
+                        + " WHERE id = ? AND attempts = ?")) {
+            ps.setLong(1, delay.toMillis());
             ps.setString(2, error == null ? null : error.substring(0, Math.min(500, error.length())));
             ps.setLong(3, row.id());
+            ps.setInt(4, row.attempts());
             ps.executeUpdate();
         }
+    }
+
+    /** Rows leased but not tried: due again at once, and the attempt they were counted for is taken back. */
+    private void release(List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE zgw_outbox SET next_attempt_at = now(), attempts = attempts - 1 WHERE id = ? AND attempts = ?")) {
+            for (Row row : rows) {
+                ps.setLong(1, row.id());
+                ps.setInt(2, row.attempts());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private boolean paused() {
+        return !Instant.now().isAfter(pausedUntil);
     }
 
     /** The whole relay waits too, so a down Notificaties API gets one probe per backoff period, not one per row. */
@@ -216,6 +263,11 @@ public class OutboxRelay {
         }
     }
 
+    /** Holds the relay, e.g. while the Notificaties API is under maintenance; rows wait in the outbox. */
+    public void pauseFor(Duration duration) {
+        pausedUntil = Instant.now().plus(duration);
+    }
+
     /** Lifts a pause, e.g. when the operator knows the Notificaties API is back. */
     public void resume() {
         pausedUntil = Instant.MIN;
@@ -224,6 +276,10 @@ public class OutboxRelay {
 
     /** Registers the kanalen at startup (in the background: the NRC may not be up yet; polls retry). */
     void start(@Observes StartupEvent event) {
+        if (config.lease().compareTo(config.requestTimeout().multipliedBy(2)) <= 0) {
+            throw new IllegalStateException("zgw.notificaties.lease (" + config.lease()
+                    + ") must exceed twice zgw.notificaties.request-timeout (" + config.requestTimeout() + ")");
+        }
         wakeUp();
     }
 

@@ -28,6 +28,18 @@ public interface ZgwNotificatiesConfig {
     @WithDefault("PT1M")
     Duration maxBackoff();
 
+    /** Bounds one call to the Notificaties API (connecting and, separately, waiting for the answer). */
     @WithDefault("PT10S")
     Duration requestTimeout();
+
+    /**
+     * How long a claimed outbox row belongs to the relay that claimed it; no other replica sends it meanwhile, and
+     * a relay killed mid-send leaves it to be sent again once the lease ends. Must exceed twice the request timeout.
+     */
+    @WithDefault("PT1M")
+    Duration lease();
+
+    /** One relay pass stops claiming rows after this long, so a large backlog is sent over several polls. */
+    @WithDefault("PT30S")
+    Duration maxPassDuration();
 }

@@ -27,6 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The standard's rule that an unknown query parameter gives 400 ({@code unknown-parameters} on
  * {@code nonFieldErrors}). The known names are read once per operation from its declared parameters.
+ * <p>
+ * {@code page} and {@code expand} are not known everywhere on purpose: as in the OAS, they are parameters of the
+ * operations that have them (paginated lists; reads and lists with inclusions), so each such operation declares
+ * them ({@code @QueryParam("page")}), and e.g. {@code ?page=1} on a plain-array list is an unknown parameter.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 100)

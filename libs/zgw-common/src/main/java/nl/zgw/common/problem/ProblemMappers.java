@@ -54,11 +54,20 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException m && !(e.getCause() instanceof JsonProcessingException) && !jsonPath(m).isEmpty()) {
             return Problems.invalid(List.of(new InvalidParam(jsonPath(m), "invalid", "Ongeldige waarde voor dit veld.")));
         }
-        return Problems.response(400, "parse_error", "Ongeldige JSON.", "De request body is geen geldige JSON.");
+        return parseError("De request body is geen geldige JSON.");
+    }
+
+    /** A 400 is a ValidatieFout, so it always has {@code invalidParams} (the OAS requires the field). */
+    private static Response parseError(String detail) {
+        return Problems.response(new ZgwException(400, "parse_error", "Ongeldige invoer.", detail,
+                List.of(InvalidParam.nonField("parse_error", detail))));
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
+        if (e.getCause() instanceof ZgwException z) {
+            return Problems.response(z); // a query parameter that QueryParamConverters refused
+        }
         return Problems.response(ZgwException.notFound());
     }
 
@@ -84,12 +93,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof ZgwException z) {
+            return Problems.response(z);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return lastResort(e);
         }
-        String code = status == 400 ? "parse_error" : "error";
-        return Problems.response(status, code, Response.Status.fromStatusCode(status) == null ? "Fout."
+        if (status == 400) {
+            return parseError("Het verzoek kon niet verwerkt worden.");
+        }
+        return Problems.response(status, "error", Response.Status.fromStatusCode(status) == null ? "Fout."
                 : Response.Status.fromStatusCode(status).getReasonPhrase(), "Het verzoek kon niet verwerkt worden.");
     }
 

@@ -9,9 +9,11 @@ import nl.zgw.common.security.ServiceTokens;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,11 @@ public class ReferenceClient {
         this.cache = Caffeine.newBuilder().maximumSize(config.cacheSize()).expireAfterWrite(config.cacheTtl()).build();
     }
 
-    /** Is this URL under an allow-listed API root? */
+    /**
+     * Is this URL under an allow-listed API root? A path with a dot segment ({@code ..} or {@code .}, anywhere, also
+     * percent-encoded or behind an encoded slash) is refused: the receiving server may resolve it to outside the
+     * root, and no ZGW resource URL has one.
+     */
     public boolean allowed(String url) {
         if (url == null) {
             return false;
@@ -51,13 +57,26 @@ public class ReferenceClient {
         try {
             URI uri = URI.create(url);
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getRawUserInfo() != null || uri.getPath() == null || uri.getPath().contains("/../")) {
+                    || uri.getRawUserInfo() != null || uri.getRawPath() == null || hasDotSegment(uri.getRawPath())) {
                 return false;
             }
         } catch (IllegalArgumentException e) {
             return false;
         }
         return allowedRoots.stream().anyMatch(url::startsWith);
+    }
+
+    private static boolean hasDotSegment(String rawPath) {
+        String decoded = rawPath;
+        for (int i = 0; i < 3 && decoded.contains("%"); i++) { // double encoding too (%252e)
+            decoded = URLDecoder.decode(decoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
+        for (String segment : decoded.split("[/\\\\]", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The JSON behind {@code url} (HTTP 200), from the cache when fresh. */

@@ -4,18 +4,28 @@ import jakarta.enterprise.context.RequestScoped;
 import nl.zgw.common.config.ZgwApiConfig;
 import nl.zgw.common.problem.ZgwException;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the current caller may do in this component (standard §2, zrc-006): scope checks, per-object checks on type
  * and vertrouwelijkheidaanduiding, and the list predicate. The Applicatie is looked up once per request.
+ * <p>
+ * An autorisatie for zrc or drc without {@code maxVertrouwelijkheidaanduiding} allows no object at all: the
+ * Autorisaties API requires the field for those components, so its absence is a broken autorisatie and we fail
+ * closed rather than read it as "unlimited". brc has no vertrouwelijkheid: the besluittype alone decides.
  */
 @RequestScoped
 public class Autorisaties {
+
+    /** The components whose objects carry a vertrouwelijkheidaanduiding (standard §2 step 4). */
+    private static final Set<String> WITH_VERTROUWELIJKHEID = Set.of("zrc", "drc");
 
     private final CurrentCaller caller;
     private final AutorisatieSource source;
@@ -63,8 +73,8 @@ public class Autorisaties {
         }
         return ownAutorisaties(app).stream().anyMatch(a -> a.scopes().contains(scope)
                 && (type == null || Objects.equals(type, a.type()))
-                && (level == null || a.maxVertrouwelijkheidaanduiding() == null
-                    || level.atMost(a.maxVertrouwelijkheidaanduiding())));
+                && (level == null || a.maxVertrouwelijkheidaanduiding() != null
+                    && level.atMost(a.maxVertrouwelijkheidaanduiding())));
     }
 
     /**
@@ -92,26 +102,23 @@ public class Autorisaties {
         if (app.heeftAlleAutorisaties()) {
             return TypeFilter.everything();
         }
+        boolean withLevels = WITH_VERTROUWELIJKHEID.contains(component);
         // several autorisaties for one type: the highest max wins
         Map<String, Vertrouwelijkheidaanduiding> max = new LinkedHashMap<>();
-        Map<String, Boolean> unlimited = new LinkedHashMap<>();
+        Set<String> typeOnly = new LinkedHashSet<>();
         for (Autorisatie a : ownAutorisaties(app)) {
             if (!a.scopes().contains(scope) || a.type() == null) {
                 continue;
             }
-            if (a.maxVertrouwelijkheidaanduiding() == null) {
-                unlimited.put(a.type(), true);
-            } else {
+            if (!withLevels) {
+                typeOnly.add(a.type());
+            } else if (a.maxVertrouwelijkheidaanduiding() != null) {
                 max.merge(a.type(), a.maxVertrouwelijkheidaanduiding(), (x, y) -> x.compareTo(y) >= 0 ? x : y);
             }
         }
-        List<TypeFilter.Grant> grants = new java.util.ArrayList<>();
-        unlimited.keySet().forEach(t -> grants.add(new TypeFilter.Grant(t, null)));
-        max.forEach((t, v) -> {
-            if (!unlimited.containsKey(t)) {
-                grants.add(new TypeFilter.Grant(t, v.andBelow()));
-            }
-        });
+        List<TypeFilter.Grant> grants = new ArrayList<>();
+        typeOnly.forEach(t -> grants.add(new TypeFilter.Grant(t, null)));
+        max.forEach((t, v) -> grants.add(new TypeFilter.Grant(t, v.andBelow())));
         return TypeFilter.of(grants);
     }
 

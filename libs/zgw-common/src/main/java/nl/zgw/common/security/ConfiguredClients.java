@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Parses {@code zgw.auth.clients} ({@code id:secret[:all],...}) once. */
+/** Parses {@code zgw.auth.clients} ({@code id:secret[:all],...}) once; its toString shows no secret. */
 public record ConfiguredClients(Map<String, String> secrets, Map<String, Boolean> all) {
 
     public static ConfiguredClients parse(Optional<String> spec) {
@@ -24,5 +24,11 @@ public record ConfiguredClients(Map<String, String> secrets, Map<String, Boolean
             all.put(parts[0].trim(), parts.length == 3 && parts[2].trim().equals("all"));
         }
         return new ConfiguredClients(Map.copyOf(secrets), Map.copyOf(all));
+    }
+
+    /** Client ids only: a record's generated toString would print every secret into a log or exception. */
+    @Override
+    public String toString() {
+        return "ConfiguredClients" + all;
     }
 }

@@ -1,9 +1,12 @@
 package nl.zgw.common.security;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.common.problem.ZgwException;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.JoseException;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
@@ -15,15 +18,22 @@ import org.jose4j.keys.HmacKey;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * JWT-ZGW (standard §2): HS256 with the shared secret of the token's {@code client_id}; no {@code exp} needed, the
- * age is bounded by {@code iat} + a configured max age, with leeway for clocks that run ahead. Every failure is a
- * 403 with the reference implementation's code.
+ * age is bounded by {@code iat} + a configured max age (exactly: the leeway only serves clocks that run ahead, for an
+ * {@code iat} in the future). Every failure is a 403 with the reference implementation's code; a token signed with
+ * anything but HS256 (also {@code alg: none}) has no valid signature ({@code invalid-jwt-signature}).
+ * Startup fails when the configured leeway is below the 5 minutes the issue requires.
  */
 @ApplicationScoped
+@Startup
 public class JwtZgwVerifier {
+
+    /** The least clock skew to tolerate for an {@code iat} in the future. */
+    public static final Duration MIN_LEEWAY = Duration.ofMinutes(5);
 
     private static final JwtConsumer UNVERIFIED = new JwtConsumerBuilder()
             .setSkipAllValidators().setDisableRequireSignature().setSkipSignatureVerification().build();
@@ -48,6 +58,10 @@ public class JwtZgwVerifier {
     }
 
     private JwtZgwVerifier(ClientSecrets secrets, ZgwAuthConfig config, Clock clock, AutorisatiesApi remote) {
+        if (config.jwt().leeway().compareTo(MIN_LEEWAY) < 0) {
+            throw new IllegalStateException("zgw.auth.jwt.leeway must be at least " + MIN_LEEWAY + ", is "
+                    + config.jwt().leeway());
+        }
         this.secrets = secrets;
         this.config = config;
         this.clock = clock;
@@ -86,6 +100,9 @@ public class JwtZgwVerifier {
     }
 
     private static void verifySignature(String token, String secret) {
+        if (!AlgorithmIdentifiers.HMAC_SHA256.equals(algorithm(token))) {
+            throw ZgwException.forbidden("invalid-jwt-signature", "Het JWT moet met HS256 ondertekend zijn.");
+        }
         JwtConsumer consumer = new JwtConsumerBuilder()
                 .setSkipAllDefaultValidators()
                 .setRelaxVerificationKeyValidation() // the standard allows secrets shorter than 256 bits
@@ -99,6 +116,14 @@ public class JwtZgwVerifier {
                 throw ZgwException.forbidden("invalid-jwt-signature", "Het JWT heeft een ongeldige handtekening.");
             }
             throw ZgwException.forbidden("jwt-decode-error", "Het JWT kon niet geverifieerd worden.");
+        }
+    }
+
+    private static String algorithm(String token) {
+        try {
+            return JsonWebStructure.fromCompactSerialization(token).getAlgorithmHeaderValue();
+        } catch (JoseException e) {
+            throw ZgwException.forbidden("jwt-decode-error", "Het JWT kon niet gedecodeerd worden.");
         }
     }
 
@@ -116,7 +141,7 @@ public class JwtZgwVerifier {
         if (iat.getValue() > now + config.jwt().leeway().toSeconds()) {
             throw ZgwException.forbidden("jwt-immature", "Het JWT is uitgegeven in de toekomst ('iat').");
         }
-        if (iat.getValue() < now - config.jwt().maxAge().toSeconds() - config.jwt().leeway().toSeconds()) {
+        if (iat.getValue() < now - config.jwt().maxAge().toSeconds()) {
             throw ZgwException.forbidden("jwt-expired", "Het JWT is verlopen: 'iat' is te oud.");
         }
     }

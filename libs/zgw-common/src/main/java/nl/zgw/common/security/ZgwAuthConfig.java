@@ -21,11 +21,14 @@ public interface ZgwAuthConfig {
     Service service();
 
     interface Jwt {
-        /** How old (by {@code iat}) a token may be. The standard has no {@code exp}; this bounds a token's life. */
+        /**
+         * How old (by {@code iat}) a token may be, counted exactly (no leeway). The standard has no {@code exp};
+         * this bounds a token's life.
+         */
         @WithDefault("PT1H")
         Duration maxAge();
 
-        /** Clock skew tolerated for an {@code iat} in the future (at least 5 minutes). */
+        /** Clock skew tolerated for an {@code iat} in the future; at least 5 minutes, checked at startup. */
         @WithDefault("PT5M")
         Duration leeway();
     }

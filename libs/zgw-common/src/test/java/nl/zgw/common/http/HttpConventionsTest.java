@@ -5,6 +5,7 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import static nl.zgw.common.support.Api.asAll;
+import static nl.zgw.common.support.Problem.assertFout;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,11 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class HttpConventionsTest {
 
     static final String THING = "/test/api/v1/things/00000000-0000-0000-0000-000000000007";
+    static final String GEO = "/test/api/v1/things/geo";
 
     @Test
     void everyResponseCarriesApiVersion() {
         asAll().get(THING).then().statusCode(200).header("API-version", "9.9.9");
-        asAll().get("/test/api/v1/things?foo=1").then().statusCode(400).header("API-version", "9.9.9");
+        assertFout(asAll().get("/test/api/v1/things?foo=1"), 400, "invalid").header("API-version", "9.9.9");
         RestAssured.get(THING).then().statusCode(403).header("API-version", "9.9.9");
         RestAssured.get("/q/health").then().header("API-version", "9.9.9");
         RestAssured.get("/no/such/path").then().statusCode(404).header("API-version", "9.9.9");
@@ -52,12 +54,24 @@ class HttpConventionsTest {
 
     @Test
     void crsHeadersAreRequiredAndMustBeWgs84() {
-        asAll().get("/test/api/v1/things/geo").then().statusCode(412)
-                .contentType("application/problem+json").body("code", equalTo("precondition_failed"));
-        asAll().header("Accept-Crs", "EPSG:28992").get("/test/api/v1/things/geo").then().statusCode(406)
-                .body("code", equalTo("not_acceptable"));
-        asAll().header("Accept-Crs", "EPSG:4326").get("/test/api/v1/things/geo").then().statusCode(200)
+        assertFout(asAll().get(GEO), 412, "precondition_failed").body("detail", containsString("Accept-Crs"));
+        assertFout(asAll().header("Accept-Crs", "EPSG:28992").get(GEO), 406, "not_acceptable");
+        asAll().header("Accept-Crs", "EPSG:4326").get(GEO).then().statusCode(200)
                 .header("Content-Crs", "EPSG:4326");
+    }
+
+    @Test
+    void aWriteNeedsContentCrsToo() {
+        String thing = "{\"naam\": \"geo\"}";
+        assertFout(asAll().header("Accept-Crs", "EPSG:4326").contentType("application/json").body(thing).post(GEO),
+                412, "precondition_failed").body("detail", containsString("Content-Crs"));
+        assertFout(asAll().header("Accept-Crs", "EPSG:4326").header("Content-Crs", "EPSG:28992")
+                .contentType("application/json").body(thing).post(GEO), 406, "not_acceptable");
+        assertFout(asAll().header("Content-Crs", "EPSG:4326").contentType("application/json").body(thing).post(GEO),
+                412, "precondition_failed").body("detail", containsString("Accept-Crs"));
+        asAll().header("Accept-Crs", "EPSG:4326").header("Content-Crs", "EPSG:4326").contentType("application/json")
+                .body(thing).post(GEO).then().statusCode(200).header("Content-Crs", "EPSG:4326")
+                .body("naam", equalTo("geo"));
     }
 
     @Test

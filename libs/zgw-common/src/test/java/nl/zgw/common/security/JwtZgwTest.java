@@ -5,10 +5,16 @@ import io.restassured.RestAssured;
 import nl.zgw.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import nl.zgw.common.problem.ZgwException;
+
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.*;
 
 /** JWT-ZGW verification (standard §2): every failure is a 403 with the reference implementation's code. */
 @QuarkusTest
@@ -61,7 +67,7 @@ class JwtZgwTest {
 
     @Test
     void tooOldIsRefused() {
-        Instant old = Instant.now().minus(Duration.ofHours(1)).minus(Duration.ofMinutes(6));
+        Instant old = Instant.now().minus(Duration.ofHours(1)).minus(Duration.ofMinutes(1));
         expect(TestTokens.client("all-client").secret("all-secret").issuedAt(old).bearer(), 403, "jwt-expired");
     }
 
@@ -81,6 +87,72 @@ class JwtZgwTest {
     void iatFarInTheFutureIsRefused() {
         Instant ahead = Instant.now().plus(Duration.ofMinutes(30));
         expect(TestTokens.client("all-client").secret("all-secret").issuedAt(ahead).bearer(), 403, "jwt-immature");
+    }
+
+    @Test
+    void anUnsignedTokenIsRefused() {
+        expect(TestTokens.client("all-client").algorithm("none").bearer(), 403, "invalid-jwt-signature");
+    }
+
+    @Test
+    void onlyHs256IsAcceptedEvenWithTheRightSecret() {
+        expect(TestTokens.client("all-client").secret("all-secret").algorithm("HS512").bearer(), 403,
+                "invalid-jwt-signature");
+        expect(TestTokens.client("all-client").secret("all-secret").algorithm("HS384").bearer(), 403,
+                "invalid-jwt-signature");
+    }
+
+    /** The max age counts from iat exactly; the leeway is only for clocks that run ahead (iat in the future). */
+    @Test
+    void maxAgeHasNoLeeway() {
+        Instant now = Instant.parse("2026-11-29T12:00:00Z");
+        JwtZgwVerifier verifier = verifier(Duration.ofMinutes(5), now);
+        Instant exactlyMaxAge = now.minus(Duration.ofHours(1));
+        assertEquals("all-client", verifier.verify(TestTokens.client("all-client").secret("all-secret")
+                .issuedAt(exactlyMaxAge).bearer()).clientId());
+        ZgwException tooOld = assertThrows(ZgwException.class, () -> verifier.verify(TestTokens.client("all-client")
+                .secret("all-secret").issuedAt(exactlyMaxAge.minusSeconds(1)).bearer()));
+        assertEquals("jwt-expired", tooOld.code());
+        assertEquals(403, tooOld.status());
+        Instant aheadWithinLeeway = now.plus(Duration.ofMinutes(5));
+        assertEquals("all-client", verifier.verify(TestTokens.client("all-client").secret("all-secret")
+                .issuedAt(aheadWithinLeeway).bearer()).clientId());
+        assertEquals("jwt-immature", assertThrows(ZgwException.class, () -> verifier.verify(TestTokens
+                .client("all-client").secret("all-secret").issuedAt(aheadWithinLeeway.plusSeconds(1)).bearer()))
+                .code());
+    }
+
+    @Test
+    void aLeewayBelowFiveMinutesIsRefusedAtStartup() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> verifier(Duration.ofMinutes(4), Instant.now()));
+        assertTrue(e.getMessage().contains("zgw.auth.jwt.leeway"), e.getMessage());
+    }
+
+    private static JwtZgwVerifier verifier(Duration leeway, Instant now) {
+        ZgwAuthConfig config = new ZgwAuthConfig() {
+            public Optional<String> clients() {
+                return Optional.empty();
+            }
+
+            public Jwt jwt() {
+                return new Jwt() {
+                    public Duration maxAge() {
+                        return Duration.ofHours(1);
+                    }
+
+                    public Duration leeway() {
+                        return leeway;
+                    }
+                };
+            }
+
+            public Service service() {
+                throw new UnsupportedOperationException();
+            }
+        };
+        ClientSecrets secrets = id -> id.equals("all-client") ? Optional.of("all-secret") : Optional.empty();
+        return new JwtZgwVerifier(secrets, config, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test

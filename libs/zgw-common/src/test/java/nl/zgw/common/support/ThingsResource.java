@@ -26,6 +26,7 @@ import nl.zgw.common.security.RequiresScope;
 import nl.zgw.common.security.TypeFilter;
 import nl.zgw.common.security.Vertrouwelijkheidaanduiding;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -38,7 +39,22 @@ public class ThingsResource {
     public record Relatie(@NotBlank String url, String aardRelatie) {
     }
 
-    public record Thing(@NotNull @Size(max = 10) String naam, Integer aantal, @Valid List<Relatie> relevanteAndereZaken) {
+    public record Thing(@NotNull @Size(max = 10) String naam, Integer aantal, List<@Valid Relatie> relevanteAndereZaken,
+                        List<@NotBlank String> kenmerken) {
+    }
+
+    @GeldigePeriode
+    public record Periode(LocalDate begin, LocalDate einde) {
+    }
+
+    public enum Soort { eenvoudig, samengesteld }
+
+    public record Typed(UUID uuid, LocalDate datum, Soort soort, Integer aantal, LocalDate vanaf) {
+    }
+
+    public static class TypedFilters {
+        @QueryParam("vanaf")
+        public LocalDate vanaf;
     }
 
     public record ThingView(String url, String naam) {
@@ -105,6 +121,33 @@ public class ThingsResource {
     @RequiresScope("zaken.lezen")
     public ThingView geo() {
         return new ThingView(urls.apiRoot(), "geo");
+    }
+
+    @POST
+    @Path("geo")
+    @GeoCrs
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope("zaken.aanmaken")
+    public Thing createGeo(@Valid @NotNull Thing thing) {
+        return thing;
+    }
+
+    @POST
+    @Path("periode")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope("zaken.aanmaken")
+    public Periode periode(@Valid @NotNull Periode periode) {
+        return periode;
+    }
+
+    /** Typed filters: a value that does not convert is a 400 naming the parameter. */
+    @GET
+    @Path("typed")
+    @RequiresScope("zaken.lezen")
+    public Typed typed(@QueryParam("uuid") UUID uuid, @QueryParam("datum") LocalDate datum,
+                       @QueryParam("soort") Soort soort, @QueryParam("aantal") int aantal,
+                       @BeanParam TypedFilters filters) {
+        return new Typed(uuid, datum, soort, aantal, filters.vanaf);
     }
 
     @GET
