@@ -118,6 +118,13 @@ done
 grep -q "\"resourceUrl\": *\"$besluittype\"" "$received" || fail "no notification for the besluittype at the subscriber"
 echo "ok   the subscriber got the 'create' notification of the besluittype (outbox -> Notificaties API -> callback)"
 
+# the AC subscribes at the NRC in the background after both are up: a destroy sent before that would be missed
+for i in $(seq 1 60); do
+  curl -s "$GW/notificaties/api/v1/abonnement" -H "$ADMIN" | grep -q '/beheer/v1/notificaties"' && break
+  sleep 1
+done
+curl -s "$GW/notificaties/api/v1/abonnement" -H "$ADMIN" | grep -q '/beheer/v1/notificaties"' \
+  || fail "the Autorisaties API has no abonnement at the Notificaties API"
 app=$(curl -sf -X POST "$GW/autorisaties/api/v1/applicaties" -H "$ADMIN" -H 'Content-Type: application/json' \
   -d "{\"clientIds\": [\"$client\"], \"label\": \"Smoke\", \"autorisaties\": [
        {\"component\": \"brc\", \"scopes\": [\"besluiten.lezen\"], \"besluittype\": \"$besluittype\"},

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * Subscribes this service at the Notificaties API (1.0.1) to kanalen zaaktypen, informatieobjecttypen and
@@ -40,6 +41,10 @@ public class AbonnementRegistratie {
     private final ObjectMapper mapper;
     private final HttpClient http;
     private volatile boolean done;
+    /** Milliseconds now; a field so the tests can move time. */
+    LongSupplier clock = System::currentTimeMillis;
+    private long nextAttemptAt;
+    private long backoffMillis;
 
     public AbonnementRegistratie(AcConfig config, ZgwNotificatiesConfig nrc, CallbackAuth auth, ServiceTokens tokens,
                                  ObjectMapper mapper) {
@@ -60,11 +65,19 @@ public class AbonnementRegistratie {
         return done;
     }
 
-    @Scheduled(every = "${zgw.ac.callback.retry-interval:PT30S}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Retries from one second after a failure, doubling up to {@code zgw.ac.callback.retry-interval}: the services
+     * start together, and a type deleted before the abonnement exists would keep its autorisaties.
+     */
+    @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void attempt() {
-        if (!done && configured()) {
-            done = register();
+        if (done || !configured() || clock.getAsLong() < nextAttemptAt) {
+            return;
+        }
+        done = register();
+        if (!done) {
+            backoffMillis = Math.min(Math.max(1000, backoffMillis * 2), config.callback().retryInterval().toMillis());
+            nextAttemptAt = clock.getAsLong() + backoffMillis;
         }
     }
 

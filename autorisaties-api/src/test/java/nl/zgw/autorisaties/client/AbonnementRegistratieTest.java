@@ -113,20 +113,44 @@ class AbonnementRegistratieTest {
     }
 
     @Test
-    void retriesWhileTheNrcIsDownAndStopsOnceRegistered() {
+    void retriesWhileTheNrcIsDownWithBackoffAndStopsOnceRegistered() {
+        long[] now = {0};
+        registratie.clock = () -> now[0];
         nrc.stubFor(get("/api/v1/abonnement").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        registratie.attempt();
+        registratie.attempt(); // fails: next attempt after 1 s
         assertFalse(registratie.done());
         nrc.stubFor(get("/api/v1/abonnement").willReturn(aResponse().withStatus(503)));
-        registratie.attempt();
+        now[0] = 500;
+        registratie.attempt(); // too early: no request
+        now[0] = 1000;
+        registratie.attempt(); // fails again: next attempt after 2 s
         assertFalse(registratie.done());
         listing("[]");
+        now[0] = 2999;
+        registratie.attempt();
+        assertFalse(registratie.done());
+        now[0] = 3000;
         registratie.attempt();
         assertTrue(registratie.done());
-        registratie.attempt();
+        now[0] = 100_000;
+        registratie.attempt(); // done: never again
+        nrc.verify(3, getRequestedFor(urlEqualTo("/api/v1/abonnement")));
         nrc.verify(1, postRequestedFor(urlEqualTo("/api/v1/abonnement")));
-        nrc.verify(3, getRequestedFor(urlEqualTo("/api/v1/abonnement")).withHeader("Accept",
-                equalTo("application/json")));
+    }
+
+    @Test
+    void theBackoffStopsGrowingAtTheRetryInterval() {
+        long[] now = {0};
+        registratie.clock = () -> now[0];
+        nrc.stubFor(get("/api/v1/abonnement").willReturn(aResponse().withStatus(503)));
+        for (int i = 0; i < 8; i++) { // 1, 2, 4, 8, 16, 30, 30, 30 s
+            registratie.attempt();
+            now[0] += Math.min(1000L << i, 30_000L);
+        }
+        nrc.verify(8, getRequestedFor(urlEqualTo("/api/v1/abonnement")));
+        now[0] -= 1;
+        registratie.attempt();
+        nrc.verify(8, getRequestedFor(urlEqualTo("/api/v1/abonnement")));
     }
 
     private void listing(String json) {
