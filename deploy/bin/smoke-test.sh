@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Smoke test of a running embedded system (./zgw up in another terminal): every API answers through the gateway,
-# a new client's rights from the Autorisaties API count from the very next request on another service, a
-# revoked right stops at once, and the Catalogi publish notifications that reach the Notificaties API.
+# Smoke test of a running embedded system (./zgw up in another terminal): every API answers through the gateway
+# with its API-version, a new client's rights from the Autorisaties API count from the very next request on another
+# service, a narrowed or revoked right and a rotated secret stop at once, and the Catalogi publish notifications
+# that reach the Notificaties API.
 # Usage: deploy/bin/smoke-test.sh   (from the repository root; needs curl and python3)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -23,10 +24,15 @@ print(f"{h}.{p}.{s}")
 PY
 }
 
-for api in catalogi zaken documenten besluiten autorisaties notificaties; do
-  [ "$(status "$GW/$api/api/v1/openapi.json")" = 200 ] || fail "$api openapi.json"
+# the API-version each service announces (zgw.api.version in its application.properties)
+for pair in catalogi=1.3.3 zaken=1.7.0 documenten=1.7.0 besluiten=1.1.0 autorisaties=1.1.0 notificaties=1.0.1; do
+  api=${pair%%=*}; version=${pair#*=}
+  headers=$(curl -s -D - -o /dev/null -w '%{http_code}' "$GW/$api/api/v1/openapi.json" | tr -d '\r')
+  [ "${headers##*$'\n'}" = 200 ] || fail "$api openapi.json"
+  got=$(printf '%s\n' "$headers" | awk -F': *' 'tolower($1) == "api-version" {print $2}')
+  [ "$got" = "$version" ] || fail "$api openapi.json: API-version '$got', expected $version"
 done
-echo "ok   six openapi.json documents through the gateway"
+echo "ok   six openapi.json documents through the gateway, each with its API-version"
 
 client="smoke-$(date +%s)"
 secret=$(curl -sf -X POST "$AC_INTERNAL/beheer/v1/clients" -H "$ADMIN" -H 'Content-Type: application/json' \
@@ -42,6 +48,20 @@ app=$(curl -sf -X POST "$GW/autorisaties/api/v1/applicaties" -H "$ADMIN" -H 'Con
 [ "$(status -H "$AUTH" -X POST -H 'Content-Type: application/json' -d '{}' "$GW/catalogi/api/v1/catalogussen")" = 403 ] \
   || fail "catalogi.lezen may write"
 echo "ok   a new Applicatie counts on the very next request (read 200, write 403)"
+
+curl -sf -X PATCH "$app" -H "$ADMIN" -H 'Content-Type: application/json' -o /dev/null \
+  -d '{"autorisaties": [{"component": "ztc", "scopes": []}]}' || fail "narrow the Applicatie"
+[ "$(status -H "$AUTH" "$GW/catalogi/api/v1/zaaktypen")" = 403 ] || fail "a narrowed scope still reads"
+echo "ok   a narrowed Applicatie (catalogi.lezen taken away) gives 403 on the very next request"
+
+curl -sf -X PATCH "$app" -H "$ADMIN" -H 'Content-Type: application/json' -o /dev/null \
+  -d '{"autorisaties": [{"component": "ztc", "scopes": ["catalogi.lezen"]}]}' || fail "widen the Applicatie again"
+new_secret=$(curl -sf -X PUT "$AC_INTERNAL/beheer/v1/clients/$client/secret" -H "$ADMIN" \
+  -H 'Content-Type: application/json' -d '{}' | json 'd["secret"]') || fail "rotate the secret"
+[ "$(status -H "$AUTH" "$GW/catalogi/api/v1/zaaktypen")" = 403 ] || fail "the old secret still works after rotation"
+AUTH="Authorization: Bearer $(jwt "$client" "$new_secret")"
+[ "$(status -H "$AUTH" "$GW/catalogi/api/v1/zaaktypen")" = 200 ] || fail "the rotated secret does not work"
+echo "ok   after a secret rotation the old token gets 403 and the new one 200, on the very next request"
 
 curl -sf -X DELETE "$app" -H "$ADMIN" -o /dev/null
 [ "$(status -H "$AUTH" "$GW/catalogi/api/v1/zaaktypen")" = 403 ] || fail "deleted Applicatie still works"
@@ -75,7 +95,11 @@ http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
 PY
 subscriber=$!
 trap 'kill $subscriber 2>/dev/null; rm -f "$received"' EXIT
-sleep 1
+for i in $(seq 1 100); do # until it listens (any answer; a GET is not recorded)
+  [ "$(status "http://127.0.0.1:$port/")" != 000 ] && break
+  sleep 0.1
+done
+[ "$(status "http://127.0.0.1:$port/")" != 000 ] || fail "the test subscriber did not start"
 curl -sf -X POST "$GW/notificaties/api/v1/abonnement" -H "$ADMIN" -H 'Content-Type: application/json' -d "{
   \"callbackUrl\": \"http://127.0.0.1:$port/callback\", \"auth\": \"Bearer smoke\",
   \"kanalen\": [{\"naam\": \"besluittypen\", \"filters\": {\"catalogus\": \"$catalogus\"}}]}" -o /dev/null \
@@ -94,6 +118,13 @@ done
 grep -q "\"resourceUrl\": *\"$besluittype\"" "$received" || fail "no notification for the besluittype at the subscriber"
 echo "ok   the subscriber got the 'create' notification of the besluittype (outbox -> Notificaties API -> callback)"
 
+# the AC subscribes at the NRC in the background after both are up: a destroy sent before that would be missed
+for i in $(seq 1 60); do
+  curl -s "$GW/notificaties/api/v1/abonnement" -H "$ADMIN" | grep -q '/beheer/v1/notificaties"' && break
+  sleep 1
+done
+curl -s "$GW/notificaties/api/v1/abonnement" -H "$ADMIN" | grep -q '/beheer/v1/notificaties"' \
+  || fail "the Autorisaties API has no abonnement at the Notificaties API"
 app=$(curl -sf -X POST "$GW/autorisaties/api/v1/applicaties" -H "$ADMIN" -H 'Content-Type: application/json' \
   -d "{\"clientIds\": [\"$client\"], \"label\": \"Smoke\", \"autorisaties\": [
        {\"component\": \"brc\", \"scopes\": [\"besluiten.lezen\"], \"besluittype\": \"$besluittype\"},

@@ -184,6 +184,15 @@ class ApplicatieValidatieTest {
     }
 
     @Test
+    void autorisatiesNullAndAnItemThatIsNoObject() {
+        expectInvalid(admin().body(app(List.of(unique("null")), null)).post(APPLICATIES), "autorisaties", "null");
+        var r = admin().body(app(List.of(unique("item")), List.of("ztc", Map.of("component", "ztc",
+                "scopes", List.of("catalogi.lezen"))))).post(APPLICATIES);
+        expectInvalid(r, "autorisaties.0", "invalid");
+        r.then().body("invalidParams.name", not(hasItem("autorisaties.1")));
+    }
+
+    @Test
     void malformedBodies() {
         admin().body("{niet json").post(APPLICATIES).then().statusCode(400).body("code", equalTo("parse_error"));
         expectInvalid(admin().body("[1,2]").post(APPLICATIES), "nonFieldErrors", "invalid");

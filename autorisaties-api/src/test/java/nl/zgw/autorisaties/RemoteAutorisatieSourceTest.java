@@ -2,6 +2,7 @@ package nl.zgw.autorisaties;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import nl.zgw.autorisaties.support.Ac;
 import nl.zgw.autorisaties.support.RemoteClient;
 import nl.zgw.common.problem.ZgwException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static nl.zgw.autorisaties.support.Ac.admin;
 import static nl.zgw.autorisaties.support.Ac.path;
 import static nl.zgw.autorisaties.support.Ac.unique;
@@ -93,13 +95,32 @@ class RemoteAutorisatieSourceTest {
     }
 
     @Test
-    void theIntrospectionEndpointIsOnlyForCallersWithAutorisatiesLezen() {
+    void theIntrospectionEndpointIsOnlyForCallersWithAutorisatiesLezenAndTheServiceSees503() {
         String id = unique("no-lezen");
         String secret = Ac.client(id, "autorisaties.bijwerken");
+        String consumer = TestTokens.client("ac-admin").secret("ac-admin-secret").token();
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TestTokens.client(id).secret(secret).token())
+                .body(Map.of("token", consumer)).post("/beheer/v1/introspectie")
+                .then().statusCode(403).body("code", equalTo("permission_denied"));
+        // the consumer is not to blame for the service's missing scope
         ZgwException e = assertThrows(ZgwException.class, () -> RemoteClient.api(
-                "http://localhost:" + RestAssured.port + "/autorisaties/api/v1", id, secret)
-                .verify(TestTokens.client("ac-admin").secret("ac-admin-secret").token()));
-        assertThat(e.code(), equalTo("permission_denied"));
+                "http://localhost:" + RestAssured.port + "/autorisaties/api/v1", id, secret).verify(consumer));
+        assertThat(e.status(), equalTo(503));
+        assertThat(e.code(), equalTo("autorisaties-unavailable"));
+        ZgwException badSecret = assertThrows(ZgwException.class, () -> RemoteClient.api(
+                "http://localhost:" + RestAssured.port + "/autorisaties/api/v1", "zgw-zaken-api", "wrong")
+                .verify(consumer));
+        assertThat(badSecret.status(), equalTo(503));
+    }
+
+    @Test
+    void aRefusedConsumerTokenIsAnsweredInactiveWithItsCode() {
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + TestTokens.client("zgw-zaken-api").secret("zaken-service-secret").token())
+                .body(Map.of("token", TestTokens.client("ac-admin").secret("wrong").token()))
+                .post("/beheer/v1/introspectie")
+                .then().statusCode(200).body("active", equalTo(false))
+                .body("code", equalTo("invalid-jwt-signature")).body("detail", not(emptyString()));
     }
 
     @Test

@@ -71,6 +71,36 @@ class TypeVerwijderdCallbackTest {
     }
 
     @Test
+    void ac002AnApplicatieLeftWithoutAutorisatiesIsDeletedAndItsClientIdFreed() {
+        String zaaktype = type("zaaktypen");
+        String clientId = unique("cb-last");
+        String url = Ac.applicatie(Map.of("clientIds", List.of(clientId), "label", "laatste", "autorisaties",
+                List.of(Map.of("component", "zrc", "scopes", List.of("zaken.lezen"), "zaaktype", zaaktype,
+                        "maxVertrouwelijkheidaanduiding", "geheim"))));
+        deliver(notificatie("zaaktypen", "zaaktype", zaaktype, "destroy"));
+
+        // neither heeftAlleAutorisaties nor autorisaties (ac-002): gone, so no write can hit missing-authorizations
+        admin().get(path(url)).then().statusCode(404);
+        admin().body(Map.of("label", "nieuw label")).patch(path(url)).then().statusCode(404);
+        admin().queryParam("clientId", clientId).get(Ac.APPLICATIES + "/consumer").then().statusCode(404);
+        List<JsonNode> rows = Outbox.payloads(dataSource, "autorisaties", url);
+        assertThat(rows.stream().map(n -> n.get("actie").asText()).toList(), contains("create", "destroy"));
+        Ac.applicatie(Map.of("clientIds", List.of(clientId), "label", "opnieuw", "heeftAlleAutorisaties", true));
+    }
+
+    @Test
+    void aSuperuserOrAnApplicatieWithOtherAutorisatiesStays() {
+        String zaaktype = type("zaaktypen");
+        String url = Ac.applicatie(Map.of("clientIds", List.of(unique("cb-rest")), "label", "rest", "autorisaties",
+                List.of(Map.of("component", "zrc", "scopes", List.of("zaken.lezen"), "zaaktype", zaaktype,
+                        "maxVertrouwelijkheidaanduiding", "geheim"),
+                        Map.of("component", "ztc", "scopes", List.of("catalogi.lezen")))));
+        deliver(notificatie("zaaktypen", "zaaktype", zaaktype, "destroy"));
+        admin().body(Map.of("label", "nieuw label")).patch(path(url)).then().statusCode(200)
+                .body("label", equalTo("nieuw label")).body("autorisaties", hasSize(1));
+    }
+
+    @Test
     void theTypeIsFoundUnderAnotherHostByItsUuid() {
         UUID uuid = UUID.randomUUID();
         String url = Ac.applicatie(Map.of("clientIds", List.of(unique("cb-host")), "label", "cb", "autorisaties",

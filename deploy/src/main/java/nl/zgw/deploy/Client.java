@@ -41,7 +41,13 @@ record Client(String id, String secret, boolean all) {
         return clients;
     }
 
-    /** The form the services read in {@code ZGW_AUTH_CLIENTS}. */
+    /** Never the secret: records print their components, and settings end up in logs and test reports. */
+    @Override
+    public String toString() {
+        return "Client[id=" + id + ", secret=***, all=" + all + "]";
+    }
+
+    /** The form the Autorisaties API reads in {@code ZGW_AUTH_CLIENTS}. */
     String spec() {
         return id + ":" + secret + (all ? ":all" : "");
     }

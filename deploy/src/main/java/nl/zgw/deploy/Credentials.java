@@ -76,15 +76,6 @@ final class Credentials {
         return s;
     }
 
-    /** The bootstrap client and the six service credentials, all with heeftAlleAutorisaties. */
-    List<Client> builtInClients() {
-        List<Client> clients = new ArrayList<>();
-        for (String id : builtInClientIds()) {
-            clients.add(new Client(id, secret(id), true));
-        }
-        return clients;
-    }
-
     /** 32 random bytes, base64url: no ':' or ',' so that it fits in {@code id:secret[:all],...}. */
     static String newSecret() {
         byte[] b = new byte[32];

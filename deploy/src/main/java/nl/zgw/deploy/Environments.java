@@ -29,7 +29,6 @@ final class Environments {
         env.put("QUARKUS_DATASOURCE_PASSWORD", ""); // the embedded server trusts local connections
         // seven JVMs starting at once on a laptop can keep the first connection waiting longer than the 5 s default
         env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "PT30S");
-        env.put("ZGW_AUTH_CLIENTS", clients());
         env.put("ZGW_AUTH_SERVICE_CLIENT_ID", service.clientId());
         env.put("ZGW_AUTH_SERVICE_SECRET", credentials.secret(service.clientId()));
         if (settings.jwtMaxAge() != null) {
@@ -38,11 +37,15 @@ final class Environments {
         env.put("ZGW_NOTIFICATIES_URL", internalRoot(byApi("notificaties")));
         Service ac = byApi("autorisaties");
         if (service.equals(ac)) {
-            // the Autorisaties API is the source of truth itself; it subscribes at the NRC to type deletions
+            // the Autorisaties API is the source of truth itself and the only process that holds client secrets;
+            // it subscribes at the NRC to type deletions
+            env.put("ZGW_AUTH_CLIENTS", clients());
+            env.put("ZGW_AC_SERVICE_CLIENTS", serviceClients());
             env.put("ZGW_AC_BASE_URL", settings.gatewayUrl());
             env.put("ZGW_AC_CALLBACK_URL", ac.internalBase() + "/beheer/v1/notificaties");
         } else {
-            // every other service verifies each request's token and reads its autorisaties there (no restart needed)
+            // every other service verifies each request's token and reads its autorisaties there (no restart needed);
+            // it knows no secret but its own
             env.put("ZGW_AUTORISATIES_URL", internalRoot(ac));
         }
         if (service.api().equals("notificaties")) {
@@ -64,11 +67,22 @@ final class Environments {
         return env;
     }
 
-    /** Every client the services accept: bootstrap and service credentials (all autorisaties), then ZGW_CLIENTS. */
+    /** The bootstrap client (all autorisaties), then ZGW_CLIENTS: the AC creates their credentials if absent. */
     String clients() {
-        List<Client> all = new ArrayList<>(credentials.builtInClients());
+        List<Client> all = new ArrayList<>();
+        all.add(new Client(Settings.BOOTSTRAP_CLIENT_ID, credentials.secret(Settings.BOOTSTRAP_CLIENT_ID), true));
         all.addAll(settings.extraClients());
         return all.stream().map(Client::spec).collect(Collectors.joining(","));
+    }
+
+    /**
+     * The other services' own credentials, {@code id:secret,...}: the AC sets them from this value at every start
+     * (the services read the same value) and gives each an Applicatie with heeftAlleAutorisaties if none holds it.
+     */
+    String serviceClients() {
+        Service ac = byApi("autorisaties");
+        return Service.ALL.stream().filter(s -> !s.equals(ac))
+                .map(s -> s.clientId() + ":" + credentials.secret(s.clientId())).collect(Collectors.joining(","));
     }
 
     /**

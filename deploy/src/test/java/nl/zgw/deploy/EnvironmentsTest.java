@@ -36,13 +36,17 @@ class EnvironmentsTest {
         assertEquals("http://localhost:8006/notificaties/api/v1", env.get("ZGW_NOTIFICATIES_URL"));
         assertEquals("http://localhost:8000/referentielijsten/api/v1", env.get("ZGW_REFERENTIELIJSTEN_URL"));
 
-        List<String> clients = Arrays.asList(env.get("ZGW_AUTH_CLIENTS").split(","));
-        assertTrue(clients.contains("zgw-admin:" + credentials.secret("zgw-admin") + ":all"));
-        for (Service s : Service.ALL) { // every service's own credential, with all autorisaties
-            assertTrue(clients.contains(s.clientId() + ":" + credentials.secret(s.clientId()) + ":all"), s.clientId());
+        // a service verifies tokens at the Autorisaties API: it holds no secret but its own
+        assertFalse(env.containsKey("ZGW_AUTH_CLIENTS"));
+        assertFalse(env.containsKey("ZGW_AC_SERVICE_CLIENTS"));
+        assertFalse(env.values().stream().anyMatch(v -> v.contains("geheim") || v.contains("kijk")));
+        for (Service s : Service.ALL) {
+            if (!s.equals(Service.ALL.get(1))) {
+                String other = credentials.secret(s.clientId());
+                assertFalse(env.values().stream().anyMatch(v -> v.contains(other)), s.clientId());
+            }
         }
-        assertTrue(clients.contains("app:geheim:all"));
-        assertTrue(clients.contains("viewer:kijk"));
+        assertFalse(env.values().stream().anyMatch(v -> v.contains(credentials.secret("zgw-admin"))));
 
         List<String> allowed = Arrays.asList(env.get("ZGW_REFS_ALLOWED_API_ROOTS").split(","));
         for (Service s : Service.ALL) {
@@ -59,6 +63,24 @@ class EnvironmentsTest {
 
         // autorisaties come from the Autorisaties API, reached internally
         assertEquals("http://localhost:8005/autorisaties/api/v1", env.get("ZGW_AUTORISATIES_URL"));
+    }
+
+    @Test
+    void onlyTheAutorisatiesApiGetsTheClientSecrets() throws Exception {
+        Settings settings = Settings.from(Map.of("ZGW_DATA_DIR", data.toString(),
+                "ZGW_CLIENTS", "app:geheim:all,viewer:kijk"));
+        Credentials credentials = Credentials.loadOrCreate(data);
+        Map<String, String> ac = new Environments(settings, credentials).service(Service.ALL.get(4));
+
+        assertEquals(List.of("zgw-admin:" + credentials.secret("zgw-admin") + ":all", "app:geheim:all", "viewer:kijk"),
+                Arrays.asList(ac.get("ZGW_AUTH_CLIENTS").split(",")));
+        List<String> services = Arrays.asList(ac.get("ZGW_AC_SERVICE_CLIENTS").split(","));
+        for (Service s : Service.ALL) { // the others' own credentials; its own comes as ZGW_AUTH_SERVICE_SECRET
+            assertEquals(!s.equals(Service.ALL.get(4)),
+                    services.contains(s.clientId() + ":" + credentials.secret(s.clientId())), s.clientId());
+        }
+        assertEquals(5, services.size());
+        assertEquals(credentials.secret("zgw-autorisaties-api"), ac.get("ZGW_AUTH_SERVICE_SECRET"));
     }
 
     @Test

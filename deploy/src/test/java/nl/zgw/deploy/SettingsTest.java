@@ -52,6 +52,17 @@ class SettingsTest {
     }
 
     @Test
+    void printedSettingsAndClientsMaskTheSecrets() {
+        Settings s = Settings.from(Map.of("ZGW_HOME", "/opt/zgw", "ZGW_CLIENTS", "app:geheim-1:all,viewer:kijk-2"));
+        String printed = s.toString();
+        assertFalse(printed.contains("geheim-1"), printed);
+        assertFalse(printed.contains("kijk-2"), printed);
+        assertTrue(printed.contains("Client[id=app, secret=***, all=true]"), printed);
+        assertEquals("Client[id=viewer, secret=***, all=false]", s.extraClients().get(1).toString());
+        assertEquals("viewer:kijk-2", s.extraClients().get(1).spec());
+    }
+
+    @Test
     void badValuesAreNamedWithoutEchoingSecrets() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Settings.from(Map.of("ZGW_CLIENTS", "app:topsecret:some")));

@@ -39,7 +39,10 @@ public interface AcConfig {
          */
         Optional<String> auth();
 
-        /** How often the abonnement is retried while the Notificaties API does not answer. */
+        /**
+         * The longest wait between two attempts while the Notificaties API does not answer (the first retry comes
+         * after one second, then the wait doubles up to this).
+         */
         @WithDefault("PT30S")
         Duration retryInterval();
     }

@@ -104,12 +104,23 @@ public class ApplicatieService {
 
     /**
      * A zaaktype, informatieobjecttype or besluittype was deleted in the Catalogi: its autorisaties go, and each
-     * Applicatie that changed is announced as updated.
+     * Applicatie that changed is announced as updated. An Applicatie left with no autorisaties and without
+     * {@code heeftAlleAutorisaties} no longer satisfies ac-002: it could grant nothing and every later write to it
+     * (even a label-only PATCH) would fail with {@code missing-authorizations}, so it is deleted and announced as
+     * destroyed, as Open Zaak does. Its client credentials stay; a new Applicatie can take the client ids.
      */
     @Transactional
     public int typeVerwijderd(Component component, String typeUrl, Function<UUID, String> url) {
         List<ApplicatieEntity> changed = repository.deleteAutorisatiesForType(component, typeUrl);
-        changed.forEach(a -> notify(url.apply(a.uuid), "update"));
+        for (ApplicatieEntity a : changed) {
+            if (!a.heeftAlleAutorisaties && repository.gegevens(a).autorisaties().isEmpty()) {
+                repository.deleteChildren(a.id);
+                repository.delete(a);
+                notify(url.apply(a.uuid), "destroy");
+            } else {
+                notify(url.apply(a.uuid), "update");
+            }
+        }
         return changed.size();
     }
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * The Autorisaties API as the source of truth of every other service (standard §2): one call per request to its
  * verification endpoint checks the consumer's JWT against the secret kept there and returns the client's current
- * Applicatie. Nothing is cached, so a change to an Applicatie or a secret is seen on the very next request. The
+ * Applicatie. This service caches nothing, so a change to an Applicatie or a secret is seen on the very next request. The
  * call uses this service's own token (never the consumer's); the consumer's token travels only in the body.
  */
 @ApplicationScoped
@@ -50,8 +50,10 @@ public class AutorisatiesApi {
     }
 
     /**
-     * Verifies a JWT-ZGW at the Autorisaties API. Failures are the same 403s (and codes) as local verification;
-     * an unreachable Autorisaties API is a 503, never an open door.
+     * Verifies a JWT-ZGW at the Autorisaties API. A refused consumer token ({@code active: false}) is the same 403
+     * (and code) as local verification. An unreachable Autorisaties API, or one that refuses this service's own
+     * token (a 401/403 of the endpoint itself), is a 503: a server-side fault, never the consumer's, and never an
+     * open door.
      */
     public Verified verify(String token) {
         String body;
@@ -64,11 +66,12 @@ public class AutorisatiesApi {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         JsonNode json = readJson(r);
-        if (r.statusCode() == 403 && json != null && json.hasNonNull("code")) {
-            throw ZgwException.forbidden(json.get("code").asText(), json.path("detail").asText(""));
+        refusedService(r, json);
+        if (r.statusCode() != 200 || json == null || !json.path("active").isBoolean()) {
+            throw unavailable("verification answered HTTP " + r.statusCode() + " without a valid 'active'");
         }
-        if (r.statusCode() != 200 || json == null) {
-            throw unavailable("verification answered HTTP " + r.statusCode());
+        if (!json.get("active").booleanValue()) {
+            throw ZgwException.forbidden(json.path("code").asText("permission_denied"), json.path("detail").asText(""));
         }
         Caller caller = new Caller(json.path("clientId").asText(), json.path("userId").asText(""),
                 json.path("userRepresentation").asText(""));
@@ -90,6 +93,7 @@ public class AutorisatiesApi {
             return Optional.empty();
         }
         JsonNode json = readJson(r);
+        refusedService(r, json);
         if (r.statusCode() != 200 || json == null) {
             throw unavailable("consumer answered HTTP " + r.statusCode());
         }
@@ -110,6 +114,25 @@ public class AutorisatiesApi {
         }
     }
 
+    /**
+     * A 401/403 from the Autorisaties API refuses this service's own token (its secret differs from the credential
+     * kept there, or its Applicatie lacks {@code autorisaties.lezen}): logged as an error for the operator, 503 for
+     * the consumer.
+     */
+    private void refusedService(HttpResponse<String> r, JsonNode json) {
+        if (r.statusCode() != 401 && r.statusCode() != 403) {
+            return;
+        }
+        String code = json == null ? "" : json.path("code").asText("");
+        String cause = tokens.authorization().isEmpty() ? "zgw.auth.service.secret is not set"
+                : "permission_denied".equals(code) ? "its Applicatie lacks the scope autorisaties.lezen"
+                : "its secret (zgw.auth.service.secret) does not match the credential kept there";
+        LOG.error(String.format("The Autorisaties API refused this service's own token (client id %s, HTTP %d, "
+                + "code '%s'): %s. Every request is answered with 503 until this is fixed.",
+                tokens.clientId(), r.statusCode(), code, cause));
+        throw problem();
+    }
+
     private JsonNode readJson(HttpResponse<String> r) {
         try {
             return r.body() == null || r.body().isBlank() ? null : mapper.readTree(r.body());
@@ -120,6 +143,10 @@ public class AutorisatiesApi {
 
     private static ZgwException unavailable(String reason) {
         LOG.warnf("Autorisaties API not usable: %s", reason);
+        return problem();
+    }
+
+    private static ZgwException problem() {
         return new ZgwException(503, "autorisaties-unavailable", "Autorisaties niet beschikbaar.",
                 "De Autorisaties API kon niet geraadpleegd worden; probeer het later opnieuw.", null);
     }

@@ -1,6 +1,11 @@
 package nl.zgw.common.security;
 
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import org.jboss.logging.Logger;
 
 import java.util.Optional;
 
@@ -12,6 +17,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class AutorisatiesApiSource implements AutorisatieSource {
+
+    private static final Logger LOG = Logger.getLogger(AutorisatiesApiSource.class);
 
     private final AutorisatiesApi api;
     private final ConfiguredAutorisaties configured;
@@ -32,5 +39,22 @@ public class AutorisatiesApiSource implements AutorisatieSource {
             return Optional.ofNullable(verified.applicatie());
         }
         return api.consumer(clientId);
+    }
+
+    /** A production run without the Autorisaties API says so once: a silent fallback would hide a missing setting. */
+    static void warnWhenConfigured(@Observes StartupEvent event, ZgwAutorisatiesConfig config,
+                                   Instance<AutorisatieSource> selected) {
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            startupWarning(true, config.url().isPresent(),
+                    selected.getHandle().getBean().getBeanClass() == AutorisatiesApiSource.class).ifPresent(LOG::warn);
+        }
+    }
+
+    static Optional<String> startupWarning(boolean production, boolean apiEnabled, boolean thisSourceSelected) {
+        if (!production || apiEnabled || !thisSourceSelected) {
+            return Optional.empty();
+        }
+        return Optional.of("zgw.autorisaties.url is not set: this service takes its autorisaties from configuration "
+                + "(zgw.auth.clients), not from the Autorisaties API; Applicaties changed there have no effect here.");
     }
 }
