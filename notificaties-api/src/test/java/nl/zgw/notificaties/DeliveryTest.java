@@ -2,6 +2,7 @@ package nl.zgw.notificaties;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.zgw.notificaties.support.Nrc;
+import nl.zgw.notificaties.support.StallingSubscriber;
 import nl.zgw.notificaties.support.TestSubscriber;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -136,6 +138,28 @@ class DeliveryTest {
         as(Nrc.consumer()).delete(hanging.url()).then().statusCode(204);
     }
 
+    /**
+     * A subscriber that answers its headers at once and then stalls the body is cut off at the request timeout (2s in
+     * tests): the attempt is a timeout failure and the delivery slot is free again, not held until the lease expires.
+     */
+    @Test
+    void aSubscriberThatStallsItsResponseBodyIsCutOffAtTheRequestTimeout() throws Exception {
+        String k = kanaal();
+        Nrc.Sub sub = Nrc.subscribe(k);
+        try (StallingSubscriber stalling = new StallingSubscriber()) {
+            setCallback(sub, stalling.url());
+            publishMany(k, 1);
+            await().atMost(Duration.ofSeconds(8)).until(() -> attemptsLogged(sub) >= 1);
+            Map<String, Object> attempt = firstAttempt(sub);
+            assertTrue(stalling.requests() >= 1, "the subscriber answered the headers");
+            assertNull(attempt.get("status_code"));
+            assertEquals("timeout: no complete response within 2000 ms", attempt.get("error"));
+            int ms = (Integer) attempt.get("duration_ms");
+            assertTrue(ms >= 2000 && ms < 3500, "cut off at the 2s request timeout, took " + ms + " ms");
+        }
+        as(Nrc.consumer()).delete(sub.url()).then().statusCode(204);
+    }
+
     @Test
     void statsCountPendingAndFailedJobs() {
         as(admin()).get(OPS + "/deliveries/stats").then().statusCode(200)
@@ -164,7 +188,27 @@ class DeliveryTest {
                 .extract().jsonPath().getLong("count");
     }
 
-    private static long attemptsLogged(Nrc.Sub sub) {
+    /** The first logged attempt of the abonnement: status_code, error, duration_ms. */
+    static Map<String, Object> firstAttempt(Nrc.Sub sub) {
+        try (var c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get()
+                .getConnection();
+             var ps = c.prepareStatement("SELECT t.status_code, t.error, t.duration_ms FROM delivery_attempt t"
+                     + " JOIN abonnement a ON a.id = t.abonnement_id WHERE a.uuid = ? ORDER BY t.id LIMIT 1")) {
+            ps.setObject(1, java.util.UUID.fromString(sub.uuid()));
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                Map<String, Object> m = new java.util.HashMap<>();
+                m.put("status_code", rs.getObject(1));
+                m.put("error", rs.getString(2));
+                m.put("duration_ms", rs.getInt(3));
+                return m;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long attemptsLogged(Nrc.Sub sub) {
         try (var c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get()
                 .getConnection();
              var ps = c.prepareStatement("SELECT count(*) FROM delivery_attempt t JOIN abonnement a"
