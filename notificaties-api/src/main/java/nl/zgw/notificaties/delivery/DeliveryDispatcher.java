@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,6 +41,7 @@ public class DeliveryDispatcher {
     private final NrcConfig.Delivery config;
     private final Semaphore permits;
     private final Duration requestTimeout;
+    private final RetrySchedule retries;
     private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> daemon(r, "nrc-dispatch"));
     private final ExecutorService recorder = Executors.newFixedThreadPool(4, r -> daemon(r, "nrc-record"));
@@ -57,6 +57,7 @@ public class DeliveryDispatcher {
         this.config = config.delivery();
         this.permits = new Semaphore(this.config.maxConcurrency());
         this.requestTimeout = config.callback().requestTimeout();
+        this.retries = RetrySchedule.of(this.config);
     }
 
     /** Look for due jobs now (after a notificatie was committed, or a delivery finished). */
@@ -165,8 +166,8 @@ public class DeliveryDispatcher {
             return;
         }
         String error = outcome.status() != null ? "HTTP " + outcome.status() : outcome.error();
-        boolean exhausted = !Instant.now().isBefore(job.retryUntil());
-        Instant next = exhausted ? null : Instant.now().plus(backoff(job.attempt()));
+        Instant next = retries.next(job.attempt(), Instant.now(), job.retryUntil());
+        boolean exhausted = next == null;
         store.failed(job, outcome.started(), outcome.durationMs(), outcome.status(), error, next);
         if (exhausted) {
             LOG.warnf("%s failed for good after %d attempts (%s); re-deliver it through the ops API",
@@ -178,15 +179,6 @@ public class DeliveryDispatcher {
             LOG.warnf("Circuit opened for abonnement %d after repeated failures", job.abonnementId());
             store.failExpired(job.abonnementId());
         }
-    }
-
-    /** Exponential: initial * 2^(attempt-1), capped at max-delay, with +-25% jitter. */
-    Duration backoff(int attempt) {
-        long initial = config.initialDelay().toMillis();
-        long max = config.maxDelay().toMillis();
-        long exp = attempt >= 31 ? max : Math.min(max, initial * (1L << Math.max(0, attempt - 1)));
-        long jitter = exp / 4;
-        return Duration.ofMillis(exp - jitter + ThreadLocalRandom.current().nextLong(2 * jitter + 1));
     }
 
     /**
