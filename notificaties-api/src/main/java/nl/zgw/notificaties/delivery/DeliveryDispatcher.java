@@ -43,6 +43,8 @@ public class DeliveryDispatcher {
     private final Duration requestTimeout;
     private final RetrySchedule retries;
     private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    /** The jobs being sent now, to give back on a stop that cannot wait for them. */
+    private final Set<ClaimedJob> sending = ConcurrentHashMap.newKeySet();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> daemon(r, "nrc-dispatch"));
     private final ExecutorService recorder = Executors.newFixedThreadPool(4, r -> daemon(r, "nrc-record"));
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
@@ -144,9 +146,11 @@ public class DeliveryDispatcher {
 
     private void send(ClaimedJob job) {
         inFlight.computeIfAbsent(job.abonnementId(), id -> new AtomicInteger()).incrementAndGet();
+        sending.add(job);
         client.post(job.callbackUrl(), job.auth(), job.payload())
                 .thenAcceptAsync(outcome -> record(job, outcome), recorder)
                 .whenComplete((ignored, error) -> {
+                    sending.remove(job);
                     if (error != null) {
                         LOG.warnf("Recording the result of %s failed; its lease will expire: %s", job, error);
                     }
@@ -182,21 +186,43 @@ public class DeliveryDispatcher {
     }
 
     /**
-     * Graceful stop: claim nothing more and give in-flight deliveries up to the request timeout to finish and be
-     * recorded, so a rolling restart does not leave them waiting for their lease. Whatever is still open after that
-     * is picked up again when its lease expires.
+     * Graceful stop: claim nothing more, give in-flight deliveries up to the request timeout (which bounds every
+     * exchange) to finish and be recorded, and give back whatever is still open so that another replica takes it at
+     * once instead of after its lease. Nothing is lost either way: a job given back is simply pending again.
      */
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
         loop.shutdownNow();
+        int released = quiesce(requestTimeout.plusSeconds(1));
+        if (released > 0) {
+            LOG.infof("Stopping: gave back %d deliveries still in flight", released);
+        }
+        recorder.shutdown();
+    }
+
+    /**
+     * Stops claiming (as {@link #suspend()}) and waits up to {@code timeout} for the deliveries in flight to be
+     * recorded; those still open then are given back (pending, due now, their lease cleared so a late result of this
+     * process is not recorded). Returns how many were given back.
+     */
+    public int quiesce(Duration timeout) {
+        suspended = true;
         try {
-            if (permits.tryAcquire(config.maxConcurrency(), requestTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (permits.tryAcquire(config.maxConcurrency(), timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 permits.release(config.maxConcurrency());
+                return 0;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        recorder.shutdown();
+        int released = 0;
+        for (ClaimedJob job : sending) {
+            if (sending.remove(job)) {
+                store.release(job);
+                released++;
+            }
+        }
+        return released;
     }
 
     private static Thread daemon(Runnable r, String name) {
