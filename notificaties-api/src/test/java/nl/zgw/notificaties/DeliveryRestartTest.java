@@ -259,6 +259,29 @@ class DeliveryRestartTest {
         as_delete(sub);
     }
 
+    /** A claim takes no more of an abonnement's jobs than its in-flight cap leaves room for. */
+    @Test
+    void aClaimNeverExceedsTheInFlightCapOfAnAbonnement() {
+        String k = kanaal();
+        Nrc.Sub sub = Nrc.subscribe(k);
+        long abonnement = abonnementId(sub);
+        dispatcher.suspend();
+        try {
+            for (int i = 0; i < 10; i++) {
+                publish(message(k, resourceUrl(), Map.of())).statusCode(200);
+            }
+            Duration lease = Duration.ofSeconds(30);
+            assertEquals(0, store.claim(100, 16, Map.of(abonnement, 16), List.of(), abonnement, lease).size());
+            assertEquals(0, store.claim(100, 16, Map.of(abonnement, 20), List.of(), abonnement, lease).size());
+            assertEquals(2, store.claim(100, 16, Map.of(abonnement, 14), List.of(), abonnement, lease).size());
+            assertEquals(3, store.claim(100, 3, Map.of(abonnement + 1, 3), List.of(), abonnement, lease).size());
+            assertEquals(5, store.claim(100, 16, Map.of(), List.of(), abonnement, lease).size());
+        } finally {
+            dispatcher.resume();
+        }
+        as_delete(sub);
+    }
+
     private static void as_delete(Nrc.Sub sub) {
         Nrc.as(Nrc.consumer()).delete(sub.url()).then().statusCode(204);
     }

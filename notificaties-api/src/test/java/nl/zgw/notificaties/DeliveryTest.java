@@ -2,7 +2,9 @@ package nl.zgw.notificaties;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import nl.zgw.notificaties.delivery.CircuitBreakers;
 import nl.zgw.notificaties.delivery.DeliveryDispatcher;
+import nl.zgw.notificaties.delivery.DeliveryPruning;
 import nl.zgw.notificaties.support.Nrc;
 import nl.zgw.notificaties.support.StallingSubscriber;
 import nl.zgw.notificaties.support.TestSubscriber;
@@ -42,6 +44,10 @@ class DeliveryTest {
 
     @Inject
     DeliveryDispatcher dispatcher;
+    @Inject
+    CircuitBreakers breakers;
+    @Inject
+    DeliveryPruning pruning;
 
     private static final String OPS = "/notificaties/ops/v1";
 
@@ -173,6 +179,23 @@ class DeliveryTest {
             assertTrue(ms >= 2000 && ms < 3500, "cut off at the 2s request timeout, took " + ms + " ms");
         }
         as(Nrc.consumer()).delete(sub.url()).then().statusCode(204);
+    }
+
+    /** A deleted abonnement's circuit breaker is forgotten: at once in this process, at the next pruning in others. */
+    @Test
+    void theCircuitOfADeletedAbonnementIsForgotten() {
+        Nrc.Sub sub = Nrc.subscribe(kanaal());
+        long id = abonnementId(sub);
+        breakers.failure(id);
+        assertTrue(breakers.known().contains(id));
+        as(Nrc.consumer()).delete(sub.url()).then().statusCode(204);
+        assertFalse(breakers.known().contains(id));
+
+        long deletedElsewhere = id + 1_000_000;
+        breakers.failure(deletedElsewhere);
+        assertTrue(breakers.known().contains(deletedElsewhere));
+        pruning.prune();
+        assertFalse(breakers.known().contains(deletedElsewhere));
     }
 
     /**

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,14 +122,11 @@ public class DeliveryDispatcher {
             if (available == 0) {
                 return; // a finishing delivery wakes us up
             }
-            Set<Long> excluded = new HashSet<>(breakers.blocked());
-            inFlight.forEach((id, n) -> {
-                if (n.get() >= config.maxConcurrencyPerAbonnement()) {
-                    excluded.add(id);
-                }
-            });
-            List<ClaimedJob> jobs = store.claim(available, config.maxConcurrencyPerAbonnement(), excluded, null,
-                    config.lease());
+            // only this loop starts deliveries, so the snapshot can only overstate what is in flight
+            Map<Long, Integer> busy = new HashMap<>();
+            inFlight.forEach((id, n) -> busy.put(id, n.get()));
+            List<ClaimedJob> jobs = store.claim(available, config.maxConcurrencyPerAbonnement(), busy,
+                    breakers.blocked(), null, config.lease());
             for (ClaimedJob job : jobs) {
                 if (breakers.isOpen(job.abonnementId())) {
                     store.release(job);
@@ -172,7 +169,12 @@ public class DeliveryDispatcher {
         String error = outcome.status() != null ? "HTTP " + outcome.status() : outcome.error();
         Instant next = retries.next(job.attempt(), Instant.now(), job.retryUntil());
         boolean exhausted = next == null;
-        store.failed(job, outcome.started(), outcome.durationMs(), outcome.status(), error, next);
+        if (!store.failed(job, outcome.started(), outcome.durationMs(), outcome.status(), error, next)) {
+            // the job was given back, taken over or deleted (with its abonnement): not ours to count
+            LOG.debugf("%s not delivered (%s), but no longer held by this worker", job, error);
+            breakers.inconclusive(job.abonnementId());
+            return;
+        }
         if (exhausted) {
             LOG.warnf("%s failed for good after %d attempts (%s); re-deliver it through the ops API",
                     job, job.attempt(), error);
