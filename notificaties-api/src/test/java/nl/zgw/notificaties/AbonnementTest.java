@@ -2,6 +2,7 @@ package nl.zgw.notificaties;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.zgw.notificaties.support.Nrc;
+import nl.zgw.notificaties.support.StallingSubscriber;
 import nl.zgw.notificaties.support.TestSubscriber;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Abonnement CRUD, its validations and the test POST to the callback on create and update. */
 @QuarkusTest
@@ -161,6 +163,22 @@ class AbonnementTest {
                         "kanalen", List.of(Map.of("naam", kanaal()))))
                 .post(ROOT + "/abonnement").then().statusCode(400)
                 .body("invalidParams[0].code", equalTo("invalid-callback-url"));
+    }
+
+    /** The test POST is bounded as a whole: headers at once and then a stalled body is refused at the timeout. */
+    @Test
+    void callbackThatStallsItsResponseBodyIsInvalidCallbackUrlWithinTheRequestTimeout() throws Exception {
+        String k = kanaal();
+        try (StallingSubscriber stalling = new StallingSubscriber()) {
+            long t0 = System.nanoTime();
+            as(consumer()).body(Map.of("callbackUrl", stalling.url(), "auth", "Bearer x",
+                            "kanalen", List.of(Map.of("naam", k))))
+                    .post(ROOT + "/abonnement").then().statusCode(400)
+                    .body("invalidParams[0].code", equalTo("invalid-callback-url"));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(1, stalling.requests());
+            assertTrue(ms >= 2000 && ms < 3500, "refused at the 2s request timeout, took " + ms + " ms");
+        }
     }
 
     @Test

@@ -3,14 +3,24 @@ package nl.zgw.notificaties.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import java.util.List;
 
 /** Request body of {@code POST} and {@code PUT /abonnement}. */
 public record AbonnementBody(
         @NotBlank String callbackUrl,
-        @NotBlank String auth,
+        @NotBlank @Pattern(regexp = HEADER_VALUE, message = HEADER_VALUE_REASON) String auth,
         @NotNull List<@NotNull @Valid FilterGroupBody> kanalen) {
+
+    /**
+     * {@code auth} is sent as the {@code Authorization} header: tab, printable ASCII and Latin-1 only (what an HTTP
+     * header value may hold), so a CR/LF can never inject a header and is refused here rather than reported as an
+     * unreachable callback.
+     */
+    static final String HEADER_VALUE = "[\\t\\x20-\\x7E\\x80-\\xFF]*";
+    static final String HEADER_VALUE_REASON =
+            "Ongeldige header-waarde: geen regeleinden, stuurtekens of tekens buiten Latin-1.";
 
     @Override
     public String toString() {

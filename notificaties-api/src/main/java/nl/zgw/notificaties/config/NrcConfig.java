@@ -26,7 +26,7 @@ public interface NrcConfig {
         @WithDefault("PT5S")
         Duration connectTimeout();
 
-        /** Time to the complete response of one callback POST. */
+        /** Bound on one whole callback POST: connecting, sending, and reading the complete response body. */
         @WithDefault("PT15S")
         Duration requestTimeout();
     }

@@ -9,14 +9,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * POSTs a notification to a callback URL: {@code Authorization: <auth>}, the message unchanged, bounded connect and
- * request timeouts, redirects never followed (a 3xx is simply not a 2xx). The {@code auth} value is never logged.
+ * POSTs a notification to a callback URL: {@code Authorization: <auth>}, the message unchanged, redirects never
+ * followed (a 3xx is simply not a 2xx). The whole exchange, connect to the last byte of the response body, is bounded
+ * by {@code request-timeout}: on JDK 17 {@link HttpRequest#timeout} only bounds the wait for the response headers, so a
+ * subscriber that sends headers and then stalls its body would otherwise hold a delivery slot for ever. The
+ * {@code auth} value is never logged.
  */
 @ApplicationScoped
 public class CallbackClient {
@@ -60,15 +67,25 @@ public class CallbackClient {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Outcome(started, 0, null, "invalid callback URL"));
         }
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        long timeoutMs = config.callback().requestTimeout().toMillis();
+        CompletableFuture<HttpResponse<Void>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        // the bound sits on a dependent future: the exchange itself must still be incomplete to be cancellable
+        return exchange.thenApply(response -> response)
+                .orTimeout(timeoutMs, TimeUnit.MILLISECONDS)
                 .handle((response, error) -> {
                     long ms = (System.nanoTime() - t0) / 1_000_000;
-                    if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        return new Outcome(started, ms, null, cause.getClass().getSimpleName()
-                                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                    if (error == null) {
+                        return new Outcome(started, ms, response.statusCode(), null);
                     }
-                    return new Outcome(started, ms, response.statusCode(), null);
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
+                        exchange.cancel(true); // closes the connection
+                        return new Outcome(started, ms, null, "timeout: no complete response within "
+                                + timeoutMs + " ms");
+                    }
+                    return new Outcome(started, ms, null, cause.getClass().getSimpleName()
+                            + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
                 });
     }
 

@@ -100,6 +100,32 @@ public class CircuitBreakers {
         breakers.remove(abonnementId);
     }
 
+    /** The abonnement was deleted: nothing to remember about it. */
+    public synchronized void forget(long abonnementId) {
+        breakers.remove(abonnementId);
+    }
+
+    /** Forgets every abonnement not in {@code existing} (deleted through another replica). */
+    public synchronized void retainOnly(Set<Long> existing) {
+        breakers.keySet().retainAll(existing);
+    }
+
+    /** The abonnementen this process remembers anything about. */
+    public synchronized Set<Long> known() {
+        return Set.copyOf(breakers.keySet());
+    }
+
+    /**
+     * The result of an attempt was not recorded (the job was given back or deleted meanwhile), so it says nothing
+     * about the subscriber: a probe is taken again at the next pass instead of blocking the abonnement for good.
+     */
+    public synchronized void inconclusive(long abonnementId) {
+        Breaker b = breakers.get(abonnementId);
+        if (b != null) {
+            b.probing = false;
+        }
+    }
+
     public synchronized Map<Long, State> openCircuits() {
         Map<Long, State> m = new java.util.TreeMap<>();
         breakers.keySet().forEach(id -> {

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,7 +41,10 @@ public class DeliveryDispatcher {
     private final NrcConfig.Delivery config;
     private final Semaphore permits;
     private final Duration requestTimeout;
+    private final RetrySchedule retries;
     private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    /** The jobs being sent now, to give back on a stop that cannot wait for them. */
+    private final Set<ClaimedJob> sending = ConcurrentHashMap.newKeySet();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> daemon(r, "nrc-dispatch"));
     private final ExecutorService recorder = Executors.newFixedThreadPool(4, r -> daemon(r, "nrc-record"));
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
@@ -57,6 +59,7 @@ public class DeliveryDispatcher {
         this.config = config.delivery();
         this.permits = new Semaphore(this.config.maxConcurrency());
         this.requestTimeout = config.callback().requestTimeout();
+        this.retries = RetrySchedule.of(this.config);
     }
 
     /** Look for due jobs now (after a notificatie was committed, or a delivery finished). */
@@ -119,14 +122,11 @@ public class DeliveryDispatcher {
             if (available == 0) {
                 return; // a finishing delivery wakes us up
             }
-            Set<Long> excluded = new HashSet<>(breakers.blocked());
-            inFlight.forEach((id, n) -> {
-                if (n.get() >= config.maxConcurrencyPerAbonnement()) {
-                    excluded.add(id);
-                }
-            });
-            List<ClaimedJob> jobs = store.claim(available, config.maxConcurrencyPerAbonnement(), excluded, null,
-                    config.lease());
+            // only this loop starts deliveries, so the snapshot can only overstate what is in flight
+            Map<Long, Integer> busy = new HashMap<>();
+            inFlight.forEach((id, n) -> busy.put(id, n.get()));
+            List<ClaimedJob> jobs = store.claim(available, config.maxConcurrencyPerAbonnement(), busy,
+                    breakers.blocked(), null, config.lease());
             for (ClaimedJob job : jobs) {
                 if (breakers.isOpen(job.abonnementId())) {
                     store.release(job);
@@ -143,9 +143,11 @@ public class DeliveryDispatcher {
 
     private void send(ClaimedJob job) {
         inFlight.computeIfAbsent(job.abonnementId(), id -> new AtomicInteger()).incrementAndGet();
+        sending.add(job);
         client.post(job.callbackUrl(), job.auth(), job.payload())
                 .thenAcceptAsync(outcome -> record(job, outcome), recorder)
                 .whenComplete((ignored, error) -> {
+                    sending.remove(job);
                     if (error != null) {
                         LOG.warnf("Recording the result of %s failed; its lease will expire: %s", job, error);
                     }
@@ -165,9 +167,14 @@ public class DeliveryDispatcher {
             return;
         }
         String error = outcome.status() != null ? "HTTP " + outcome.status() : outcome.error();
-        boolean exhausted = !Instant.now().isBefore(job.retryUntil());
-        Instant next = exhausted ? null : Instant.now().plus(backoff(job.attempt()));
-        store.failed(job, outcome.started(), outcome.durationMs(), outcome.status(), error, next);
+        Instant next = retries.next(job.attempt(), Instant.now(), job.retryUntil());
+        boolean exhausted = next == null;
+        if (!store.failed(job, outcome.started(), outcome.durationMs(), outcome.status(), error, next)) {
+            // the job was given back, taken over or deleted (with its abonnement): not ours to count
+            LOG.debugf("%s not delivered (%s), but no longer held by this worker", job, error);
+            breakers.inconclusive(job.abonnementId());
+            return;
+        }
         if (exhausted) {
             LOG.warnf("%s failed for good after %d attempts (%s); re-deliver it through the ops API",
                     job, job.attempt(), error);
@@ -180,31 +187,44 @@ public class DeliveryDispatcher {
         }
     }
 
-    /** Exponential: initial * 2^(attempt-1), capped at max-delay, with +-25% jitter. */
-    Duration backoff(int attempt) {
-        long initial = config.initialDelay().toMillis();
-        long max = config.maxDelay().toMillis();
-        long exp = attempt >= 31 ? max : Math.min(max, initial * (1L << Math.max(0, attempt - 1)));
-        long jitter = exp / 4;
-        return Duration.ofMillis(exp - jitter + ThreadLocalRandom.current().nextLong(2 * jitter + 1));
-    }
-
     /**
-     * Graceful stop: claim nothing more and give in-flight deliveries up to the request timeout to finish and be
-     * recorded, so a rolling restart does not leave them waiting for their lease. Whatever is still open after that
-     * is picked up again when its lease expires.
+     * Graceful stop: claim nothing more, give in-flight deliveries up to the request timeout (which bounds every
+     * exchange) to finish and be recorded, and give back whatever is still open so that another replica takes it at
+     * once instead of after its lease. Nothing is lost either way: a job given back is simply pending again.
      */
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
         loop.shutdownNow();
+        int released = quiesce(requestTimeout.plusSeconds(1));
+        if (released > 0) {
+            LOG.infof("Stopping: gave back %d deliveries still in flight", released);
+        }
+        recorder.shutdown();
+    }
+
+    /**
+     * Stops claiming (as {@link #suspend()}) and waits up to {@code timeout} for the deliveries in flight to be
+     * recorded; those still open then are given back (pending, due now, their lease cleared so a late result of this
+     * process is not recorded). Returns how many were given back.
+     */
+    public int quiesce(Duration timeout) {
+        suspended = true;
         try {
-            if (permits.tryAcquire(config.maxConcurrency(), requestTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (permits.tryAcquire(config.maxConcurrency(), timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 permits.release(config.maxConcurrency());
+                return 0;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        recorder.shutdown();
+        int released = 0;
+        for (ClaimedJob job : sending) {
+            if (sending.remove(job)) {
+                store.release(job);
+                released++;
+            }
+        }
+        return released;
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -8,7 +8,10 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 
-/** Prunes the attempt log and delivered jobs on a schedule, so the log tables do not grow without bound. */
+/**
+ * Prunes the attempt log and delivered jobs on a schedule, so the log tables do not grow without bound; and forgets the
+ * circuit breakers of abonnementen deleted through another replica.
+ */
 @ApplicationScoped
 public class DeliveryPruning {
 
@@ -17,14 +20,18 @@ public class DeliveryPruning {
     private final DeliveryJobStore store;
     private final NrcConfig.Pruning config;
 
-    public DeliveryPruning(DeliveryJobStore store, NrcConfig config) {
+    private final CircuitBreakers breakers;
+
+    public DeliveryPruning(DeliveryJobStore store, NrcConfig config, CircuitBreakers breakers) {
         this.store = store;
         this.config = config.pruning();
+        this.breakers = breakers;
     }
 
     @Scheduled(every = "${zgw.nrc.pruning.interval:1h}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void prune() {
+        breakers.retainOnly(store.existingAbonnementen(breakers.known()));
         Instant now = Instant.now();
         long attempts = store.pruneAttempts(now.minus(config.attemptRetention()));
         long delivered = store.pruneDelivered(now.minus(config.deliveredRetention()));

@@ -48,14 +48,18 @@ public class DeliveryJobStore {
     }
 
     private static final String CLAIM = """
-            WITH candidates AS (
-                SELECT id FROM (
-                    SELECT id, row_number() OVER (PARTITION BY abonnement_id ORDER BY next_attempt_at, id) AS rn
+            WITH busy AS (
+                SELECT * FROM unnest(?::bigint[], ?::int[]) AS b (abonnement_id, n)
+            ), candidates AS (
+                SELECT ranked.id FROM (
+                    SELECT id, abonnement_id,
+                           row_number() OVER (PARTITION BY abonnement_id ORDER BY next_attempt_at, id) AS rn
                     FROM (SELECT id, abonnement_id, next_attempt_at FROM delivery_job
                           WHERE status = 'pending' AND next_attempt_at <= now()
                             AND NOT (abonnement_id = ANY (?)) AND (? OR abonnement_id = ?)
                           ORDER BY next_attempt_at, id LIMIT ?) due
-                ) ranked WHERE rn <= ?
+                ) ranked LEFT JOIN busy b ON b.abonnement_id = ranked.abonnement_id
+                WHERE ranked.rn <= ? - coalesce(b.n, 0)
             ), locked AS (
                 SELECT j.id FROM delivery_job j JOIN candidates c ON c.id = j.id
                 WHERE j.status = 'pending' AND j.next_attempt_at <= now()
@@ -91,27 +95,35 @@ public class DeliveryJobStore {
         }
     }
 
-    /**
-     * Claims up to {@code limit} due jobs (at most {@code perAbonnement} of one abonnement), skipping rows another
-     * worker holds and the {@code excluded} abonnementen; {@code only} restricts the claim to one abonnement (a
-     * circuit breaker's probe).
-     */
     public List<ClaimedJob> claim(int limit, int perAbonnement, Collection<Long> excluded, Long only, Duration lease) {
+        return claim(limit, perAbonnement, Map.of(), excluded, only, lease);
+    }
+
+    /**
+     * Claims up to {@code limit} due jobs, skipping rows another worker holds and the {@code excluded} abonnementen;
+     * of one abonnement at most {@code perAbonnement} minus what this worker already has in flight for it
+     * ({@code inFlight}); {@code only} restricts the claim to one abonnement (a circuit breaker's probe).
+     */
+    public List<ClaimedJob> claim(int limit, int perAbonnement, Map<Long, Integer> inFlight,
+                                  Collection<Long> excluded, Long only, Duration lease) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM)) {
+                List<Long> busyIds = new ArrayList<>(inFlight.keySet());
+                ps.setArray(1, c.createArrayOf("bigint", busyIds.toArray()));
+                ps.setArray(2, c.createArrayOf("integer", busyIds.stream().map(inFlight::get).toArray()));
                 Array ex = c.createArrayOf("bigint", excluded.toArray());
-                ps.setArray(1, ex);
-                ps.setBoolean(2, only == null);
+                ps.setArray(3, ex);
+                ps.setBoolean(4, only == null);
                 if (only == null) {
-                    ps.setNull(3, Types.BIGINT);
+                    ps.setNull(5, Types.BIGINT);
                 } else {
-                    ps.setLong(3, only);
+                    ps.setLong(5, only);
                 }
-                ps.setInt(4, Math.max(limit * 10, 100));
-                ps.setInt(5, perAbonnement);
-                ps.setInt(6, limit);
-                ps.setString(7, interval(lease));
-                ps.setObject(8, UUID.randomUUID());
+                ps.setInt(6, Math.max(limit * 10, 100));
+                ps.setInt(7, perAbonnement);
+                ps.setInt(8, limit);
+                ps.setString(9, interval(lease));
+                ps.setObject(10, UUID.randomUUID());
                 List<ClaimedJob> jobs = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -206,6 +218,16 @@ public class DeliveryJobStore {
                     ps.setLong(2, jobId);
                     ps.setLong(3, abonnementId);
                 });
+    }
+
+    /** Which of {@code ids} are still abonnementen. */
+    public java.util.Set<Long> existingAbonnementen(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(query("SELECT id FROM abonnement WHERE id = ANY (?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray())),
+                rs -> rs.getLong(1)));
     }
 
     public long countFailed(long abonnementId) {

@@ -6,6 +6,7 @@ import nl.zgw.common.problem.ZgwException;
 import nl.zgw.notificaties.api.AbonnementBody;
 import nl.zgw.notificaties.api.AbonnementPatchBody;
 import nl.zgw.notificaties.api.FilterGroupBody;
+import nl.zgw.notificaties.delivery.CircuitBreakers;
 import nl.zgw.notificaties.domain.Abonnement;
 import nl.zgw.notificaties.domain.AbonnementFiltersConsistent;
 import nl.zgw.notificaties.domain.AbonnementKanaal;
@@ -34,11 +35,14 @@ public class AbonnementService {
     private final AbonnementRepository abonnementen;
     private final KanaalRepository kanalen;
     private final CallbackVerifier callbacks;
+    private final CircuitBreakers breakers;
 
-    public AbonnementService(AbonnementRepository abonnementen, KanaalRepository kanalen, CallbackVerifier callbacks) {
+    public AbonnementService(AbonnementRepository abonnementen, KanaalRepository kanalen, CallbackVerifier callbacks,
+                             CircuitBreakers breakers) {
         this.abonnementen = abonnementen;
         this.kanalen = kanalen;
         this.callbacks = callbacks;
+        this.breakers = breakers;
     }
 
     public Abonnement create(AbonnementBody body, String clientId) {
@@ -80,7 +84,12 @@ public class AbonnementService {
     }
 
     public void delete(UUID uuid) {
-        QuarkusTransaction.requiringNew().run(() -> abonnementen.delete(find(uuid)));
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            Abonnement a = find(uuid);
+            abonnementen.delete(a);
+            return a.id;
+        });
+        breakers.forget(id);
     }
 
     public Abonnement get(UUID uuid) {

@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Before an abonnement is created or changed, the callback must be able to receive notifications: a test message is
@@ -43,11 +45,13 @@ public class CallbackVerifier {
     public void verify(String callbackUrl, String auth) {
         CallbackClient.Outcome outcome;
         try {
-            outcome = client.post(callbackUrl, auth, TEST_MESSAGE).get();
+            // the client bounds the exchange itself; this bound only guards the API thread against a client bug
+            outcome = client.post(callbackUrl, auth, TEST_MESSAGE)
+                    .get(config.callback().requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw invalid();
-        } catch (ExecutionException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw invalid();
         }
         if (!outcome.delivered()) {

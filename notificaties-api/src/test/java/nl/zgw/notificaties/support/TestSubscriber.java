@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A consumer webhook (notificaties-consumer-api) living in the test sources: from the NRC's point of view it is an
@@ -29,6 +32,10 @@ public class TestSubscriber {
         public final List<String> received = new CopyOnWriteArrayList<>();
         public final List<String> testMessages = new CopyOnWriteArrayList<>();
         public final List<String> refusedAuth = new CopyOnWriteArrayList<>();
+        /** When set, each notification waits at the gate (a subscriber that is busy) until the test opens it. */
+        public volatile CountDownLatch gate;
+        /** Notifications that have reached the gate. */
+        public final AtomicInteger atTheGate = new AtomicInteger();
     }
 
     private static final Map<String, State> SUBSCRIBERS = new ConcurrentHashMap<>();
@@ -62,8 +69,21 @@ public class TestSubscriber {
         if (body.contains("\"kanaal\":\"test\"")) {
             s.testMessages.add(body);
         } else {
+            awaitGate(s);
             s.received.add(body);
         }
         return Response.noContent().build();
+    }
+
+    private static void awaitGate(State s) {
+        CountDownLatch gate = s.gate;
+        if (gate != null) {
+            s.atTheGate.incrementAndGet();
+            try {
+                gate.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }
