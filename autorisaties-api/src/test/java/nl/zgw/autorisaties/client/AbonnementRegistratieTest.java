@@ -229,6 +229,16 @@ class AbonnementRegistratieTest {
             public Duration requestTimeout() {
                 return Duration.ofSeconds(2);
             }
+
+            @Override
+            public Duration lease() {
+                return Duration.ofMinutes(1);
+            }
+
+            @Override
+            public Duration maxPassDuration() {
+                return Duration.ofSeconds(30);
+            }
         };
     }
 }
