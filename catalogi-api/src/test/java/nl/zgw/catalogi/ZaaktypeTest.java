@@ -40,6 +40,18 @@ class ZaaktypeTest {
     }
 
     @Test
+    void listCarriesAnETagAndAnswers304OnIfNoneMatch() {
+        String catalogus = catalogus();
+        zaaktype(catalogus, unique("ET"));
+        String q = ROOT + "/zaaktypen?status=alles&catalogus=" + catalogus;
+        String etag = as(admin()).get(q).then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
+        as(admin()).header("If-None-Match", etag).get(q).then().statusCode(304).body(emptyString());
+        zaaktype(catalogus, unique("ET"));
+        as(admin()).header("If-None-Match", etag).get(q).then().statusCode(200).body("count", equalTo(2))
+                .header("ETag", not(equalTo(etag)));
+    }
+
+    @Test
     void statusFilterDefaultsToDefinitief() {
         String catalogus = catalogus();
         String concept = zaaktype(catalogus, unique("C"));

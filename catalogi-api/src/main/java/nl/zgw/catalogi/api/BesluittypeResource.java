@@ -36,6 +36,7 @@ public class BesluittypeResource {
     }
 
     @GET
+    @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public Page<ObjectNode> list(@QueryParam("catalogus") String catalogus,
                                  @QueryParam("zaaktypen") String zaaktypen,

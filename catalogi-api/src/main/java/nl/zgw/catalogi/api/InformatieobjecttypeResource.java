@@ -35,6 +35,7 @@ public class InformatieobjecttypeResource {
     }
 
     @GET
+    @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public Page<ObjectNode> list(@QueryParam("catalogus") String catalogus,
                                  @QueryParam("omschrijving") String omschrijving,

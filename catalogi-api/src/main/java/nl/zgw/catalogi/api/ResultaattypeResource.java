@@ -35,6 +35,7 @@ public class ResultaattypeResource {
     }
 
     @GET
+    @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public Page<ObjectNode> list(@BeanParam ZaaktypeOnderdeelFilters filters) {
         Where where = filters.where(reads);

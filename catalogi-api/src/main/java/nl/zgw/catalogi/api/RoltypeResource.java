@@ -36,6 +36,7 @@ public class RoltypeResource {
     }
 
     @GET
+    @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public Page<ObjectNode> list(@BeanParam ZaaktypeOnderdeelFilters filters,
                                  @QueryParam("omschrijvingGeneriek") String omschrijvingGeneriek) {

@@ -37,6 +37,7 @@ public class ZaaktypeInformatieobjecttypeResource {
     }
 
     @GET
+    @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
 
     public Page<ObjectNode> list(@QueryParam("zaaktype") String zaaktype,
