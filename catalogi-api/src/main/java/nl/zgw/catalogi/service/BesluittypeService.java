@@ -9,6 +9,7 @@ import nl.zgw.catalogi.domain.Besluittype;
 import nl.zgw.catalogi.domain.rules.Correctie;
 import nl.zgw.catalogi.domain.rules.Versions;
 import nl.zgw.catalogi.domain.rules.Ztc009PublishedType;
+import nl.zgw.catalogi.domain.rules.Ztc016NoOverlap;
 import nl.zgw.common.problem.ZgwException;
 
 import java.time.LocalDate;
@@ -77,6 +78,8 @@ public class BesluittypeService {
     @Transactional
     public Besluittype publish(UUID uuid) {
         Besluittype t = w.found(Besluittype.class, uuid);
+        w.lockVersions(t.catalogus);
+        w.queries().em().refresh(t);
         if (!t.concept) {
             return t;
         }
@@ -101,6 +104,10 @@ public class BesluittypeService {
                 other.eindeGeldigheid = end;
                 notify(other, "partial_update");
             }
+            if (!other.concept && Ztc016NoOverlap.overlaps(t.beginGeldigheid, t.eindeGeldigheid,
+                    other.beginGeldigheid, other.eindeGeldigheid)) {
+                throw Ztc016NoOverlap.violation(t.omschrijving);
+            }
         }
         t.concept = false;
         notify(t, "publish");
@@ -109,6 +116,7 @@ public class BesluittypeService {
 
     private void apply(Besluittype t, BesluittypeRequest r) {
         var catalogus = w.catalogus(r.catalogus(), "catalogus");
+        w.lockVersions(catalogus);
         if (!Versions.ordered(r.beginGeldigheid(), r.eindeGeldigheid())) {
             throw ZgwException.invalid("eindeGeldigheid", "date-mismatch",
                     "eindeGeldigheid mag niet voor beginGeldigheid liggen.");

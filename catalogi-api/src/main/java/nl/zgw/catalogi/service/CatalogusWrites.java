@@ -94,6 +94,15 @@ public class CatalogusWrites {
                 "De resource bestaat niet."));
     }
 
+    /**
+     * Serialises the version checks of one catalogus (ztc-016 overlap, one concept per name) between concurrent
+     * transactions: {@code FOR UPDATE} on the catalogus row, so the second writer checks what the first committed.
+     */
+    public void lockVersions(Catalogus catalogus) {
+        queries.em().createNativeQuery("SELECT id FROM catalogus WHERE id = :id FOR UPDATE")
+                .setParameter("id", catalogus.id).getResultList();
+    }
+
     public Catalogus catalogus(String url, String field) {
         return referenced(Catalogus.class, "catalogussen", url, field);
     }

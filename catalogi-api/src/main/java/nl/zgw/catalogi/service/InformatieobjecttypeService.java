@@ -9,6 +9,7 @@ import nl.zgw.catalogi.domain.Informatieobjecttype;
 import nl.zgw.catalogi.domain.rules.Correctie;
 import nl.zgw.catalogi.domain.rules.Versions;
 import nl.zgw.catalogi.domain.rules.Ztc009PublishedType;
+import nl.zgw.catalogi.domain.rules.Ztc016NoOverlap;
 import nl.zgw.common.problem.ZgwException;
 
 import java.time.LocalDate;
@@ -72,6 +73,8 @@ public class InformatieobjecttypeService {
     @Transactional
     public Informatieobjecttype publish(UUID uuid) {
         Informatieobjecttype t = w.found(Informatieobjecttype.class, uuid);
+        w.lockVersions(t.catalogus);
+        w.queries().em().refresh(t);
         if (!t.concept) {
             return t;
         }
@@ -83,6 +86,10 @@ public class InformatieobjecttypeService {
                 other.eindeGeldigheid = end;
                 notify(other, "partial_update");
             }
+            if (!other.concept && Ztc016NoOverlap.overlaps(t.beginGeldigheid, t.eindeGeldigheid,
+                    other.beginGeldigheid, other.eindeGeldigheid)) {
+                throw Ztc016NoOverlap.violation(t.omschrijving);
+            }
         }
         t.concept = false;
         notify(t, "publish");
@@ -91,6 +98,7 @@ public class InformatieobjecttypeService {
 
     private void apply(Informatieobjecttype t, InformatieobjecttypeRequest r) {
         var catalogus = w.catalogus(r.catalogus(), "catalogus");
+        w.lockVersions(catalogus);
         if (!Versions.ordered(r.beginGeldigheid(), r.eindeGeldigheid())) {
             throw ZgwException.invalid("eindeGeldigheid", "date-mismatch",
                     "eindeGeldigheid mag niet voor beginGeldigheid liggen.");

@@ -81,6 +81,8 @@ public class ZaaktypeService {
     @Transactional
     public Zaaktype publish(UUID uuid) {
         Zaaktype z = w.found(Zaaktype.class, uuid);
+        w.lockVersions(z.catalogus);
+        w.queries().em().refresh(z);
         if (!z.concept) {
             return z;
         }
@@ -156,6 +158,7 @@ public class ZaaktypeService {
         if (!errors.isEmpty()) {
             throw ZgwException.invalid(errors);
         }
+        w.lockVersions(catalogus);
         if (z.concept) {
             long concepts = w.queries().count("select count(z) from Zaaktype z where z.catalogus.id = :c and "
                     + "z.identificatie = :i and z.concept = true and z.uuid <> :u",
