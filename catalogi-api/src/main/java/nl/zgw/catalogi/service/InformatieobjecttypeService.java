@@ -13,6 +13,7 @@ import nl.zgw.catalogi.domain.rules.Ztc016NoOverlap;
 import nl.zgw.common.problem.ZgwException;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -113,6 +114,7 @@ public class InformatieobjecttypeService {
             Correctie.check().same("omschrijving", t.omschrijving, r.omschrijving() == null ? "" : r.omschrijving())
                     .same("catalogus", t.catalogus.id, catalogus.id)
                     .same("beginGeldigheid", t.beginGeldigheid, r.beginGeldigheid())
+                    .onlyAdded("trefwoord", trefwoord(t.data), r.trefwoord() == null ? List.of() : r.trefwoord())
                     .verify();
         }
         t.catalogus = catalogus;
@@ -124,6 +126,12 @@ public class InformatieobjecttypeService {
             doc.putArray("trefwoord");
         }
         t.data = doc;
+    }
+
+    private static List<String> trefwoord(com.fasterxml.jackson.databind.JsonNode data) {
+        List<String> words = new java.util.ArrayList<>();
+        data.path("trefwoord").forEach(w -> words.add(w.asText()));
+        return words;
     }
 
     private void notify(Informatieobjecttype t, String actie) {

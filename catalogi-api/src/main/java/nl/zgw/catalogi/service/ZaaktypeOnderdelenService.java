@@ -50,7 +50,9 @@ public class ZaaktypeOnderdelenService {
             if (s.id == null) {
                 Correctie.check().atTheEnd("volgnummer", r.volgnummer(), highest).verify();
             } else {
-                Correctie.check().same("volgnummer", s.volgnummer, r.volgnummer()).verify();
+                Correctie.check().same("volgnummer", s.volgnummer, r.volgnummer())
+                        .onlyAdded("eigenschappen", eigenschapUrls(s),
+                                r.eigenschappen() == null ? eigenschapUrls(s) : r.eigenschappen()).verify();
             }
         }
         List<Eigenschap> eigenschappen = new ArrayList<>();
@@ -196,6 +198,10 @@ public class ZaaktypeOnderdelenService {
         if (!errors.isEmpty()) {
             throw ZgwException.invalid(errors);
         }
+        if (!z.concept && t.id != null) {
+            Correctie.check().onlyAdded("besluittypen", List.of(t.besluittypen), besluittypen)
+                    .onlyAdded("informatieobjecttypen", List.of(t.informatieobjecttypen), iots).verify();
+        }
         boolean created = t.id == null;
         if (created) {
             t.uuid = UUID.randomUUID();
@@ -238,6 +244,9 @@ public class ZaaktypeOnderdelenService {
         ZaaktypeInformatieobjecttype t = uuid == null ? new ZaaktypeInformatieobjecttype()
                 : w.found(ZaaktypeInformatieobjecttype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, null);
+        if (!z.concept && t.id != null) {
+            Correctie.check().same("informatieobjecttype", t.informatieobjecttype, r.informatieobjecttype()).verify();
+        }
         if (w.queries().count("select count(e) from Informatieobjecttype e where e.catalogus.id = :c"
                 + " and e.omschrijving = :o", Map.of("c", z.catalogus.id, "o", r.informatieobjecttype())) == 0) {
             throw ZgwException.invalid("informatieobjecttype", "relations-incorrect-catalogus",
@@ -343,6 +352,9 @@ public class ZaaktypeOnderdelenService {
         Ztc010PublishedZaaktype.checkChange(z.concept, forced);
         if (current != null && !current.id.equals(z.id)) {
             Ztc010PublishedZaaktype.checkChange(current.concept, forced);
+            if (!current.concept || !z.concept) {
+                Correctie.check().notMoved(current.id, z.id).verify();
+            }
         }
         if (beginGeldigheid != null && !beginGeldigheid.equals(z.beginGeldigheid)
                 && !beginGeldigheid.toString().equals(z.data.path("versiedatum").asText())) {
@@ -350,6 +362,12 @@ public class ZaaktypeOnderdelenService {
                     "beginGeldigheid moet gelijk zijn aan de beginGeldigheid of versiedatum van het zaaktype.");
         }
         return z;
+    }
+
+    private List<String> eigenschapUrls(Statustype s) {
+        return w.queries().em().createQuery("select e.uuid from Eigenschap e where e.statustype = :s", UUID.class)
+                .setParameter("s", s).getResultList().stream()
+                .map(u -> w.url(Representations.EIGENSCHAPPEN, u)).toList();
     }
 
     private ObjectNode view(JsonNode data, Zaaktype z) {

@@ -173,6 +173,10 @@ public class ZaaktypeService {
                     .same("beginGeldigheid", z.beginGeldigheid, r.beginGeldigheid())
                     .onlyAdded("besluittypen", List.of(z.besluittypen), r.besluittypen())
                     .onlyAdded("deelzaaktypen", List.of(z.deelzaaktypen), deel)
+                    .onlyAdded("trefwoorden", List.of(z.trefwoorden),
+                            r.trefwoorden() == null ? List.of() : r.trefwoorden())
+                    .onlyAdded("gerelateerdeZaaktypen", gerelateerde(z.data),
+                            r.gerelateerdeZaaktypen().stream().map(ZaaktypeRequest.ZaaktypenRelatie::zaaktype).toList())
                     .verify();
             for (Zaaktype other : w.queries().versionsOf(z)) {
                 if (!other.concept && other.catalogus.id.equals(catalogus.id)
@@ -198,6 +202,12 @@ public class ZaaktypeService {
             doc.putArray("verantwoordingsrelatie");
         }
         z.data = doc;
+    }
+
+    private static List<String> gerelateerde(com.fasterxml.jackson.databind.JsonNode data) {
+        List<String> ids = new ArrayList<>();
+        data.path("gerelateerdeZaaktypen").forEach(g -> ids.add(g.path("zaaktype").asText()));
+        return ids;
     }
 
     /** Names that no version in the catalogus carries: {@code does_not_exist} on the field. */
