@@ -35,6 +35,13 @@ public class Resultaattype extends PanacheEntityBase {
     @Column(name = "informatieobjecttypen", nullable = false, columnDefinition = "text[]")
     public String[] informatieobjecttypen = new String[0];
 
+    /** ztc-002: derived from the selectielijstklasse because the client left it out; derived again on its change. */
+    @Column(name = "archiefnominatie_afgeleid", nullable = false)
+    public boolean archiefnominatieAfgeleid;
+
+    @Column(name = "archiefactietermijn_afgeleid", nullable = false)
+    public boolean archiefactietermijnAfgeleid;
+
     /** The descriptive attributes as written by the client (validated); rendered as-is. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "data", nullable = false, columnDefinition = "jsonb")

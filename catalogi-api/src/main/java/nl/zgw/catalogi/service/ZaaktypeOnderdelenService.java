@@ -212,10 +212,12 @@ public class ZaaktypeOnderdelenService {
         t.informatieobjecttypen = new LinkedHashSet<>(iots).toArray(String[]::new);
         ObjectNode doc = w.document(r, "zaaktype", "besluittypen", "informatieobjecttypen", "eindeGeldigheid");
         doc.put("omschrijvingGeneriek", omschrijving.path("omschrijving").asText(""));
-        if (r.archiefnominatie() == null) {
+        t.archiefnominatieAfgeleid = r.archiefnominatie() == null;
+        t.archiefactietermijnAfgeleid = r.archiefactietermijn() == null;
+        if (t.archiefnominatieAfgeleid) {
             doc.set("archiefnominatie", klasse.path("waardering"));
         }
-        if (r.archiefactietermijn() == null) {
+        if (t.archiefactietermijnAfgeleid) {
             JsonNode bewaartermijn = klasse.path("bewaartermijn");
             doc.set("archiefactietermijn", bewaartermijn.isTextual() ? bewaartermijn : doc.nullNode());
         }
@@ -232,6 +234,13 @@ public class ZaaktypeOnderdelenService {
         Resultaattype t = w.found(Resultaattype.class, uuid);
         ObjectNode view = view(t.data, t.zaaktype);
         view.remove("omschrijvingGeneriek");
+        // ztc-002: values derived earlier are derived again (from a possibly new klasse) unless the patch sets them
+        if (t.archiefnominatieAfgeleid) {
+            view.remove("archiefnominatie");
+        }
+        if (t.archiefactietermijnAfgeleid) {
+            view.remove("archiefactietermijn");
+        }
         view.set("besluittypen", w.mapper().valueToTree(t.besluittypen));
         view.set("informatieobjecttypen", w.mapper().valueToTree(t.informatieobjecttypen));
         return saveResultaattype(uuid, w.merge(view, patch, ResultaattypeRequest.class));
