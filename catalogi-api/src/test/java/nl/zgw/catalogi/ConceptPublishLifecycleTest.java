@@ -100,6 +100,10 @@ class ConceptPublishLifecycleTest {
         publish(iot).then().statusCode(200).body("concept", equalTo(false));
         as(schrijver()).body(Map.of("informatieobjectcategorie", "x")).patch(path(iot)).then().statusCode(400)
                 .body("invalidParams[0].code", equalTo("non-concept-object"));
+        as(schrijver()).body(iotBody(catalogus, as(admin()).get(path(iot)).path("omschrijving"))).put(path(iot))
+                .then().statusCode(400).body("invalidParams[0].code", equalTo("non-concept-object"));
+        as(schrijver()).body(Map.of("eindeGeldigheid", "2030-12-31")).patch(path(iot)).then().statusCode(200)
+                .body("eindeGeldigheid", equalTo("2030-12-31")).body("concept", equalTo(false));
         as(schrijver()).delete(path(iot)).then().statusCode(400)
                 .body("invalidParams[0].code", equalTo("non-concept-object"));
         String bt = besluittype(catalogus, unique("BT"));
@@ -108,6 +112,8 @@ class ConceptPublishLifecycleTest {
                 .body("invalidParams[0].code", equalTo("non-concept-object"));
         as(corrector()).body(Map.of("toelichting", "x")).patch(path(bt)).then().statusCode(200)
                 .body("toelichting", equalTo("x"));
+        as(schrijver()).body(Map.of("eindeGeldigheid", "2030-12-31")).patch(path(bt)).then().statusCode(200)
+                .body("eindeGeldigheid", equalTo("2030-12-31")).body("toelichting", equalTo("x"));
     }
 
     @Test
@@ -140,9 +146,11 @@ class ConceptPublishLifecycleTest {
                 .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
         as(corrector()).body(Map.of("beginGeldigheid", "2024-02-01")).patch(path(zaaktype)).then().statusCode(400)
                 .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
-        // a statustype may only be added after the existing ones
+        // volgnummer starts at 1; the existing ones stay fixed
         as(corrector()).body(Map.of("zaaktype", zaaktype, "omschrijving", "Tussen", "volgnummer", 0))
-                .post(ROOT + "/statustypen").then().statusCode(400);
+                .post(ROOT + "/statustypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("volgnummer"))
+                .body("invalidParams[0].code", equalTo("min_value"));
         String statustype = as(admin()).get(path(zaaktype)).path("statustypen[0]");
         as(corrector()).body(Map.of("volgnummer", 7)).patch(path(statustype)).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("volgnummer"))

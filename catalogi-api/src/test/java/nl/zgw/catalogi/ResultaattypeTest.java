@@ -127,6 +127,10 @@ class ResultaattypeTest {
     void ztc005EinddatumBekend() {
         brondatum("nihil", Map.of("afleidingswijze", "afgehandeld", "einddatumBekend", true),
                 "brondatumArchiefprocedure.einddatumBekend", "must-be-empty");
+        brondatum(null, Map.of("afleidingswijze", "termijn", "procestermijn", "P5Y", "einddatumBekend", true),
+                "brondatumArchiefprocedure.einddatumBekend", "must-be-empty");
+        brondatum(null, Map.of("afleidingswijze", "termijn", "procestermijn", "P5Y", "einddatumBekend", false),
+                null, null);
     }
 
     @Test

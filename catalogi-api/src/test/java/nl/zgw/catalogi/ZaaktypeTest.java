@@ -210,6 +210,8 @@ class ZaaktypeTest {
         as(admin()).head(path(zaaktype)).then().statusCode(200).header("ETag", equalTo(etag));
         as(admin()).header("If-None-Match", etag).get(path(zaaktype)).then().statusCode(304);
         as(admin()).get(path(zaaktype) + "?datumGeldigheid=2024-02-01").then().statusCode(200);
-        as(admin()).get(path(zaaktype) + "?datumGeldigheid=nee").then().statusCode(400);
+        as(admin()).get(path(zaaktype) + "?datumGeldigheid=nee").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("datumGeldigheid"))
+                .body("invalidParams[0].code", equalTo("invalid"));
     }
 }
