@@ -66,7 +66,7 @@ class BesluittypeTest {
     }
 
     @Test
-    void publishNeedsPublishedInformatieobjecttypen() {
+    void ztc012PublishNeedsPublishedInformatieobjecttypen() {
         String catalogus = catalogus();
         String iotNaam = unique("IOT");
         iot(catalogus, iotNaam);

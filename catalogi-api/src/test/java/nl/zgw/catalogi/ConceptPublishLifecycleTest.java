@@ -46,7 +46,7 @@ class ConceptPublishLifecycleTest {
     }
 
     @Test
-    void publishNeedsPublishedRelations() {
+    void ztc012PublishNeedsPublishedRelations() {
         String catalogus = catalogus();
         besluittype(catalogus, "BT concept");
         Map<String, Object> body = zaaktypeBody(catalogus, unique("REL"));

@@ -204,6 +204,34 @@ class ZaaktypeTest {
     }
 
     @Test
+    void ztc013RelationsStayWithinTheCatalogus() {
+        String catalogus = catalogus();
+        String elders = catalogus();
+        String bt = unique("BT");
+        besluittype(elders, bt);
+        String deel = unique("DEEL");
+        zaaktype(elders, deel);
+        Map<String, Object> body = zaaktypeBody(catalogus, unique("Z13"));
+        body.put("besluittypen", List.of(bt));
+        body.put("deelzaaktypen", List.of(deel));
+        admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("besluittypen.0", "deelzaaktypen.0"))
+                .body("invalidParams.code", everyItem(equalTo("does_not_exist")));
+        String zaaktype = zaaktype(catalogus, unique("Z13"));
+        admin(Map.of("zaaktype", zaaktype, "catalogus", elders, "anderObjecttype", false,
+                "objecttype", "https://objecttypen.example.com/api/v2/objecttypes/1", "relatieOmschrijving", "r"))
+                .post(ROOT + "/zaakobjecttypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("catalogus"))
+                .body("invalidParams[0].code", equalTo("relations-incorrect-catalogus"));
+        String iot = unique("IOT");
+        iot(elders, iot);
+        admin(Map.of("zaaktype", zaaktype, "informatieobjecttype", iot, "volgnummer", 1, "richting", "inkomend"))
+                .post(ROOT + "/zaaktype-informatieobjecttypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("informatieobjecttype"))
+                .body("invalidParams[0].code", equalTo("relations-incorrect-catalogus"));
+    }
+
+    @Test
     void detailGetWithDatumGeldigheidAndHead() {
         String zaaktype = zaaktype(catalogus(), unique("H"));
         String etag = as(admin()).get(path(zaaktype)).then().statusCode(200).extract().header("ETag");
