@@ -228,7 +228,18 @@ class ZaaktypeTest {
         admin(Map.of("zaaktype", zaaktype, "informatieobjecttype", iot, "volgnummer", 1, "richting", "inkomend"))
                 .post(ROOT + "/zaaktype-informatieobjecttypen").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("informatieobjecttype"))
-                .body("invalidParams[0].code", equalTo("relations-incorrect-catalogus"));
+                .body("invalidParams[0].code", equalTo("does_not_exist"));
+        // the deprecated catalogus of a roltype or resultaattype, when given, is the zaaktype's
+        String sl = "https://selectielijst.example.com/api/v1/";
+        Map<String, Map<String, Object>> parts = Map.of(
+                "roltypen", Map.of("zaaktype", zaaktype, "catalogus", elders, "omschrijving", "x",
+                        "omschrijvingGeneriek", "adviseur"),
+                "resultaattypen", Map.of("zaaktype", zaaktype, "catalogus", elders, "omschrijving", "x",
+                        "resultaattypeomschrijving", sl + "resultaattypeomschrijvingen/1",
+                        "selectielijstklasse", sl + "resultaten/1"));
+        parts.forEach((collection, part) -> admin(part).post(ROOT + "/" + collection).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("catalogus"))
+                .body("invalidParams[0].code", equalTo("relations-incorrect-catalogus")));
     }
 
     @Test

@@ -38,11 +38,7 @@ public class ZaaktypeOnderdelenService {
     public Statustype saveStatustype(UUID uuid, StatustypeRequest r) {
         Statustype s = uuid == null ? new Statustype() : w.found(Statustype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), s.zaaktype, r.beginGeldigheid());
-        if (w.queries().count("select count(s) from Statustype s where s.zaaktype.id = :z and s.volgnummer = :v"
-                + " and s.id <> :id", Map.of("z", z.id, "v", r.volgnummer(), "id", s.id == null ? -1L : s.id)) > 0) {
-            throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
-                    "De velden zaaktype, volgnummer moeten een unieke set zijn.")));
-        }
+        uniqueInZaaktype("Statustype", "volgnummer", r.volgnummer(), z, s.id);
         if (!z.concept) {
             Integer highest = w.queries().em().createQuery("select max(s.volgnummer) from Statustype s where "
                     + "s.zaaktype.id = :z and s.id <> :id", Integer.class).setParameter("z", z.id)
@@ -101,6 +97,8 @@ public class ZaaktypeOnderdelenService {
     public Roltype saveRoltype(UUID uuid, RoltypeRequest r) {
         Roltype t = uuid == null ? new Roltype() : w.found(Roltype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
+        sameCatalogus(r.catalogus(), z);
+        uniqueInZaaktype("Roltype", "omschrijving", r.omschrijving(), z, t.id);
         boolean created = t.id == null;
         if (created) {
             t.uuid = UUID.randomUUID();
@@ -108,7 +106,7 @@ public class ZaaktypeOnderdelenService {
         t.zaaktype = z;
         t.omschrijving = r.omschrijving();
         t.omschrijvingGeneriek = r.omschrijvingGeneriek();
-        t.data = w.document(r, "zaaktype", "eindeGeldigheid");
+        t.data = w.document(r, "zaaktype", "catalogus", "eindeGeldigheid");
         if (created) {
             t.persist();
         }
@@ -133,11 +131,7 @@ public class ZaaktypeOnderdelenService {
         if (!errors.isEmpty()) {
             throw ZgwException.invalid(errors);
         }
-        if (w.queries().count("select count(e) from Eigenschap e where e.zaaktype.id = :z and e.naam = :n"
-                + " and e.id <> :id", Map.of("z", z.id, "n", r.naam(), "id", e.id == null ? -1L : e.id)) > 0) {
-            throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
-                    "De velden zaaktype, naam moeten een unieke set zijn.")));
-        }
+        uniqueInZaaktype("Eigenschap", "naam", r.naam(), z, e.id);
         Statustype statustype = w.optionalReferenced(Statustype.class, Representations.STATUSTYPEN, r.statustype(),
                 "statustype").orElse(null);
         if (statustype != null && !statustype.zaaktype.id.equals(z.id)) {
@@ -173,6 +167,7 @@ public class ZaaktypeOnderdelenService {
     public Resultaattype saveResultaattype(UUID uuid, ResultaattypeRequest r) {
         Resultaattype t = uuid == null ? new Resultaattype() : w.found(Resultaattype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
+        sameCatalogus(r.catalogus(), z);
         // ztc-002: the Referentielijsten resources behind the URLs
         JsonNode omschrijving = selectielijst.resultaattypeomschrijving(r.resultaattypeomschrijving(),
                 "resultaattypeomschrijving");
@@ -210,7 +205,8 @@ public class ZaaktypeOnderdelenService {
         t.omschrijving = r.omschrijving();
         t.besluittypen = new LinkedHashSet<>(besluittypen).toArray(String[]::new);
         t.informatieobjecttypen = new LinkedHashSet<>(iots).toArray(String[]::new);
-        ObjectNode doc = w.document(r, "zaaktype", "besluittypen", "informatieobjecttypen", "eindeGeldigheid");
+        ObjectNode doc = w.document(r, "zaaktype", "catalogus", "besluittypen", "informatieobjecttypen",
+                "eindeGeldigheid");
         doc.put("omschrijvingGeneriek", omschrijving.path("omschrijving").asText(""));
         t.archiefnominatieAfgeleid = r.archiefnominatie() == null;
         t.archiefactietermijnAfgeleid = r.archiefactietermijn() == null;
@@ -258,7 +254,7 @@ public class ZaaktypeOnderdelenService {
         }
         if (w.queries().count("select count(e) from Informatieobjecttype e where e.catalogus.id = :c"
                 + " and e.omschrijving = :o", Map.of("c", z.catalogus.id, "o", r.informatieobjecttype())) == 0) {
-            throw ZgwException.invalid("informatieobjecttype", "relations-incorrect-catalogus",
+            throw ZgwException.invalid("informatieobjecttype", "does_not_exist",
                     "Er is geen informatieobjecttype met deze omschrijving in de catalogus van het zaaktype.");
         }
         Statustype statustype = w.optionalReferenced(Statustype.class, Representations.STATUSTYPEN, r.statustype(),
@@ -301,11 +297,7 @@ public class ZaaktypeOnderdelenService {
     public Zaakobjecttype saveZaakobjecttype(UUID uuid, ZaakobjecttypeRequest r) {
         Zaakobjecttype t = uuid == null ? new Zaakobjecttype() : w.found(Zaakobjecttype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
-        if (r.catalogus() != null && !r.catalogus().isBlank()
-                && !w.catalogus(r.catalogus(), "catalogus").id.equals(z.catalogus.id)) {
-            throw ZgwException.invalid("catalogus", "relations-incorrect-catalogus",
-                    "De catalogus moet die van het zaaktype zijn.");
-        }
+        sameCatalogus(r.catalogus(), z);
         boolean created = t.id == null;
         if (created) {
             t.uuid = UUID.randomUUID();
@@ -325,7 +317,9 @@ public class ZaaktypeOnderdelenService {
     @Transactional
     public Zaakobjecttype patchZaakobjecttype(UUID uuid, JsonNode patch) {
         Zaakobjecttype t = w.found(Zaakobjecttype.class, uuid);
-        return saveZaakobjecttype(uuid, w.merge(view(t.data, t.zaaktype), patch, ZaakobjecttypeRequest.class));
+        ObjectNode view = view(t.data, t.zaaktype);
+        view.put("catalogus", w.url("catalogussen", t.zaaktype.catalogus.uuid));
+        return saveZaakobjecttype(uuid, w.merge(view, patch, ZaakobjecttypeRequest.class));
     }
 
     // ------------------------------------------------------------------ delete (all six)
@@ -377,6 +371,23 @@ public class ZaaktypeOnderdelenService {
         return w.queries().em().createQuery("select e.uuid from Eigenschap e where e.statustype = :s", UUID.class)
                 .setParameter("s", s).getResultList().stream()
                 .map(u -> w.url(Representations.EIGENSCHAPPEN, u)).toList();
+    }
+
+    /** The deprecated {@code catalogus} of a part, when sent, is the zaaktype's. */
+    private void sameCatalogus(String url, Zaaktype z) {
+        if (url != null && !url.isBlank() && !w.catalogus(url, "catalogus").id.equals(z.catalogus.id)) {
+            throw ZgwException.invalid("catalogus", "relations-incorrect-catalogus",
+                    "De catalogus moet die van het zaaktype zijn.");
+        }
+    }
+
+    /** {@code field} is unique among the parts of one zaaktype (§5.2): {@code unique} otherwise. */
+    private void uniqueInZaaktype(String entity, String field, Object value, Zaaktype z, Long self) {
+        if (w.queries().count("select count(e) from " + entity + " e where e.zaaktype.id = :z and e." + field
+                + " = :v and e.id <> :id", Map.of("z", z.id, "v", value, "id", self == null ? -1L : self)) > 0) {
+            throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
+                    "De velden zaaktype, " + field + " moeten een unieke set zijn.")));
+        }
     }
 
     private ObjectNode view(JsonNode data, Zaaktype z) {
