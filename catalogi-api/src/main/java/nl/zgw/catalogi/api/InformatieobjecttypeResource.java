@@ -1,12 +1,8 @@
 package nl.zgw.catalogi.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.InformatieobjecttypeService;
@@ -14,7 +10,6 @@ import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.RequiresScope;
 
-import java.net.URI;
 import java.util.UUID;
 
 import static nl.zgw.catalogi.api.Reads.*;
@@ -24,14 +19,10 @@ import static nl.zgw.catalogi.api.Representations.*;
 @Path(ROOT + "/informatieobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class InformatieobjecttypeResource {
-
-    private final Reads reads;
-    private final InformatieobjecttypeService service;
+public class InformatieobjecttypeResource extends VersionedTypeResource<Informatieobjecttype, InformatieobjecttypeRequest> {
 
     public InformatieobjecttypeResource(Reads reads, InformatieobjecttypeService service) {
-        this.reads = reads;
-        this.service = service;
+        super(reads, service, Informatieobjecttype.class, INFORMATIEOBJECTTYPEN, Representations::informatieobjecttypen);
     }
 
     @GET
@@ -56,15 +47,7 @@ public class InformatieobjecttypeResource {
         if (omschrijving != null) {
             where.and("e.omschrijving = :omschrijving", "omschrijving", omschrijving);
         }
-        return reads.list(Informatieobjecttype.class, "e", "", "join fetch e.catalogus", where, "e.id", page, INFORMATIEOBJECTTYPEN, expand,
-                reads.representations()::informatieobjecttypen);
-    }
-
-    @POST
-    @RequiresScope(SCHRIJVEN)
-    public Response create(@NotNull @Valid InformatieobjecttypeRequest body) {
-        Informatieobjecttype t = service.create(body);
-        return Response.created(URI.create(reads.location(INFORMATIEOBJECTTYPEN, t.uuid))).entity(fresh(t.uuid)).build();
+        return list(where, page, expand);
     }
 
     @GET
@@ -73,48 +56,6 @@ public class InformatieobjecttypeResource {
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
 
-        return reads.detail(Informatieobjecttype.class, INFORMATIEOBJECTTYPEN, uuid, expand, reads.representations()::informatieobjecttypen);
-    }
-
-    @HEAD
-    @Path("{uuid}")
-    @ETagged
-    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public RenderedJson head(@PathParam("uuid") UUID uuid) {
-        return reads.detail(Informatieobjecttype.class, INFORMATIEOBJECTTYPEN, uuid, null, reads.representations()::informatieobjecttypen);
-    }
-
-    @PUT
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid InformatieobjecttypeRequest body) {
-        return fresh(service.update(uuid, body).uuid);
-    }
-
-    @PATCH
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        return fresh(service.patch(uuid, body).uuid);
-    }
-
-    /** 1.3.3 documents 200 for this DELETE. */
-    @DELETE
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_VERWIJDEREN})
-    public Response delete(@PathParam("uuid") UUID uuid) {
-        service.delete(uuid);
-        return Response.ok().build();
-    }
-
-    @POST
-    @Path("{uuid}/publish")
-    @RequiresScope(SCHRIJVEN)
-    public ObjectNode publish(@PathParam("uuid") UUID uuid) {
-        return fresh(service.publish(uuid).uuid);
-    }
-
-    private ObjectNode fresh(UUID uuid) {
-        return reads.fresh(Informatieobjecttype.class, uuid, reads.representations()::informatieobjecttypen);
+        return detail(uuid, expand);
     }
 }

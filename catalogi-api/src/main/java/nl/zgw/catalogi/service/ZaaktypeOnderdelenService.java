@@ -188,8 +188,8 @@ public class ZaaktypeOnderdelenService {
         }
         List<String> besluittypen = r.besluittypen() == null ? List.of() : r.besluittypen();
         List<String> iots = r.informatieobjecttypen() == null ? List.of() : r.informatieobjecttypen();
-        unknownNames(errors, "Besluittype", z.catalogus.id, besluittypen, "besluittypen");
-        unknownNames(errors, "Informatieobjecttype", z.catalogus.id, iots, "informatieobjecttypen");
+        w.unknownNames(errors, "Besluittype", "omschrijving", z.catalogus.id, besluittypen, "besluittypen");
+        w.unknownNames(errors, "Informatieobjecttype", "omschrijving", z.catalogus.id, iots, "informatieobjecttypen");
         if (!errors.isEmpty()) {
             throw ZgwException.invalid(errors);
         }
@@ -252,8 +252,8 @@ public class ZaaktypeOnderdelenService {
         if (!z.concept && t.id != null) {
             Correctie.check().same("informatieobjecttype", t.informatieobjecttype, r.informatieobjecttype()).verify();
         }
-        if (w.queries().count("select count(e) from Informatieobjecttype e where e.catalogus.id = :c"
-                + " and e.omschrijving = :o", Map.of("c", z.catalogus.id, "o", r.informatieobjecttype())) == 0) {
+        if (w.knownNames("Informatieobjecttype", "omschrijving", z.catalogus.id, List.of(r.informatieobjecttype()),
+                false).isEmpty()) {
             throw ZgwException.invalid("informatieobjecttype", "does_not_exist",
                     "Er is geen informatieobjecttype met deze omschrijving in de catalogus van het zaaktype.");
         }
@@ -325,25 +325,11 @@ public class ZaaktypeOnderdelenService {
     // ------------------------------------------------------------------ delete (all six)
 
     @Transactional
-    public void delete(Class<?> type, String collection, String resource, UUID uuid) {
-        Object entity = w.found(type, uuid);
-        Zaaktype z;
-        if (entity instanceof Statustype s) {
-            z = s.zaaktype;
-        } else if (entity instanceof Roltype r) {
-            z = r.zaaktype;
-        } else if (entity instanceof Eigenschap e) {
-            z = e.zaaktype;
-        } else if (entity instanceof Resultaattype r) {
-            z = r.zaaktype;
-        } else if (entity instanceof ZaaktypeInformatieobjecttype r) {
-            z = r.zaaktype;
-        } else {
-            z = ((Zaakobjecttype) entity).zaaktype;
-        }
-        Ztc010PublishedZaaktype.checkDelete(z.concept, w.geforceerdVerwijderen());
-        notify(z, resource, collection, uuid, "destroy");
-        ((io.quarkus.hibernate.orm.panache.PanacheEntityBase) entity).delete();
+    public void delete(Class<? extends ZaaktypeOnderdeel> type, String collection, String resource, UUID uuid) {
+        ZaaktypeOnderdeel entity = w.found(type, uuid);
+        Ztc010PublishedZaaktype.checkDelete(entity.zaaktype.concept, w.geforceerdVerwijderen());
+        notify(entity.zaaktype, resource, collection, uuid, "destroy");
+        entity.delete();
     }
 
     // ------------------------------------------------------------------ shared
@@ -394,22 +380,6 @@ public class ZaaktypeOnderdelenService {
         ObjectNode view = data.deepCopy();
         view.put("zaaktype", w.url(Representations.ZAAKTYPEN, z.uuid));
         return view;
-    }
-
-    private void unknownNames(List<InvalidParam> errors, String entity, Long catalogusId, List<String> names,
-                              String field) {
-        if (names.isEmpty()) {
-            return;
-        }
-        Set<String> known = new HashSet<>(w.queries().em().createQuery("select distinct e.omschrijving from " + entity
-                + " e where e.catalogus.id = :c and e.omschrijving in :n", String.class)
-                .setParameter("c", catalogusId).setParameter("n", names).getResultList());
-        for (int i = 0; i < names.size(); i++) {
-            if (!known.contains(names.get(i))) {
-                errors.add(new InvalidParam(field + "." + i, "does_not_exist",
-                        "'" + names.get(i) + "' bestaat niet in de catalogus van het zaaktype."));
-            }
-        }
     }
 
     private static void defaults(JsonNode data, String arrayField) {
