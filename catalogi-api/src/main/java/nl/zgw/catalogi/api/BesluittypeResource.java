@@ -29,24 +29,11 @@ public class BesluittypeResource extends VersionedTypeResource<Besluittype, Besl
     @GET
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public Page<ObjectNode> list(@QueryParam("catalogus") String catalogus,
+    public Page<ObjectNode> list(@BeanParam VersionedTypeFilters filters,
                                  @QueryParam("zaaktypen") String zaaktypen,
                                  @QueryParam("informatieobjecttypen") String informatieobjecttypen,
-                                 @QueryParam("omschrijving") String omschrijving,
-                                 @QueryParam("status") String status,
-                                 @QueryParam("datumGeldigheid") String datumGeldigheid,
-                                 @QueryParam("page") String page, @QueryParam("expand") String expand) {
-        Where where = new Where();
-        Reads.status(where, status, "e.concept");
-        var datum = Reads.date(datumGeldigheid, "datumGeldigheid");
-        if (datum != null) {
-            where.and(nl.zgw.catalogi.persistence.CatalogiQueries.validOn("e")).param("d", datum);
-        }
-        reads.representations().at(datum);
-        if (catalogus != null) {
-            reads.url(catalogus, "catalogus", CATALOGUSSEN)
-                    .ifPresent(u -> where.and("e.catalogus.uuid = :catalogus", "catalogus", u));
-        }
+                                 @QueryParam("omschrijving") String omschrijving) {
+        Where where = filters.where(reads);
         if (omschrijving != null) {
             where.and("e.omschrijving = :omschrijving", "omschrijving", omschrijving);
         }
@@ -72,7 +59,7 @@ public class BesluittypeResource extends VersionedTypeResource<Besluittype, Besl
                 }
             });
         }
-        return list(where, page, expand);
+        return list(where, filters.page, filters.expand);
     }
 
     @GET

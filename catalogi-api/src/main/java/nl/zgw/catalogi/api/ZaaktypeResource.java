@@ -29,23 +29,10 @@ public class ZaaktypeResource extends VersionedTypeResource<Zaaktype, ZaaktypeRe
     @GET
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public Page<ObjectNode> list(@QueryParam("catalogus") String catalogus,
+    public Page<ObjectNode> list(@BeanParam VersionedTypeFilters filters,
                                  @QueryParam("identificatie") String identificatie,
-                                 @QueryParam("trefwoorden") String trefwoorden,
-                                 @QueryParam("status") String status,
-                                 @QueryParam("datumGeldigheid") String datumGeldigheid,
-                                 @QueryParam("page") String page, @QueryParam("expand") String expand) {
-        Where where = new Where();
-        Reads.status(where, status, "e.concept");
-        var datum = Reads.date(datumGeldigheid, "datumGeldigheid");
-        if (datum != null) {
-            where.and(nl.zgw.catalogi.persistence.CatalogiQueries.validOn("e")).param("d", datum);
-        }
-        reads.representations().at(datum);
-        if (catalogus != null) {
-            reads.url(catalogus, "catalogus", CATALOGUSSEN)
-                    .ifPresent(u -> where.and("e.catalogus.uuid = :catalogus", "catalogus", u));
-        }
+                                 @QueryParam("trefwoorden") String trefwoorden) {
+        Where where = filters.where(reads);
         if (identificatie != null) {
             where.and("e.identificatie = :identificatie", "identificatie", identificatie);
         }
@@ -55,7 +42,7 @@ public class ZaaktypeResource extends VersionedTypeResource<Zaaktype, ZaaktypeRe
                 where.and("array_contains(e.trefwoorden, :t" + i + ")", "t" + i, wanted.get(i));
             }
         }
-        return list(where, page, expand);
+        return list(where, filters.page, filters.expand);
     }
 
     @GET

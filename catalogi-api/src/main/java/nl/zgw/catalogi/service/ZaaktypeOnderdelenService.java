@@ -61,23 +61,16 @@ public class ZaaktypeOnderdelenService {
             }
             eigenschappen.add(e);
         }
-        boolean created = s.id == null;
-        if (created) {
-            s.uuid = UUID.randomUUID();
-        }
         s.zaaktype = z;
         s.volgnummer = r.volgnummer();
         s.data = w.document(r, "zaaktype", "volgnummer", "eigenschappen", "eindeGeldigheid");
         defaults(s.data, "checklistitemStatustype");
-        if (created) {
-            s.persist();
-        }
+        stored(s, "statustype", Representations.STATUSTYPEN);
         if (r.eigenschappen() != null) {
             w.queries().em().createQuery("update Eigenschap e set e.statustype = null where e.statustype = :s")
                     .setParameter("s", s).executeUpdate();
             eigenschappen.forEach(e -> e.statustype = s);
         }
-        notify(z, "statustype", Representations.STATUSTYPEN, s.uuid, created ? "create" : "update");
         return s;
     }
 
@@ -99,19 +92,11 @@ public class ZaaktypeOnderdelenService {
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
         sameCatalogus(r.catalogus(), z);
         uniqueInZaaktype("Roltype", "omschrijving", r.omschrijving(), z, t.id);
-        boolean created = t.id == null;
-        if (created) {
-            t.uuid = UUID.randomUUID();
-        }
         t.zaaktype = z;
         t.omschrijving = r.omschrijving();
         t.omschrijvingGeneriek = r.omschrijvingGeneriek();
         t.data = w.document(r, "zaaktype", "catalogus", "eindeGeldigheid");
-        if (created) {
-            t.persist();
-        }
-        notify(z, "roltype", Representations.ROLTYPEN, t.uuid, created ? "create" : "update");
-        return t;
+        return stored(t, "roltype", Representations.ROLTYPEN);
     }
 
     @Transactional
@@ -138,19 +123,11 @@ public class ZaaktypeOnderdelenService {
             throw ZgwException.invalid("statustype", "relations-incorrect-zaaktype",
                     "Het statustype hoort bij een ander zaaktype.");
         }
-        boolean created = e.id == null;
-        if (created) {
-            e.uuid = UUID.randomUUID();
-        }
         e.zaaktype = z;
         e.naam = r.naam();
         e.statustype = statustype;
         e.data = w.document(r, "zaaktype", "statustype", "eindeGeldigheid");
-        if (created) {
-            e.persist();
-        }
-        notify(z, "eigenschap", Representations.EIGENSCHAPPEN, e.uuid, created ? "create" : "update");
-        return e;
+        return stored(e, "eigenschap", Representations.EIGENSCHAPPEN);
     }
 
     @Transactional
@@ -197,10 +174,6 @@ public class ZaaktypeOnderdelenService {
             Correctie.check().onlyAdded("besluittypen", List.of(t.besluittypen), besluittypen)
                     .onlyAdded("informatieobjecttypen", List.of(t.informatieobjecttypen), iots).verify();
         }
-        boolean created = t.id == null;
-        if (created) {
-            t.uuid = UUID.randomUUID();
-        }
         t.zaaktype = z;
         t.omschrijving = r.omschrijving();
         t.besluittypen = new LinkedHashSet<>(besluittypen).toArray(String[]::new);
@@ -218,11 +191,7 @@ public class ZaaktypeOnderdelenService {
             doc.set("archiefactietermijn", bewaartermijn.isTextual() ? bewaartermijn : doc.nullNode());
         }
         t.data = doc;
-        if (created) {
-            t.persist();
-        }
-        notify(z, "resultaattype", Representations.RESULTAATTYPEN, t.uuid, created ? "create" : "update");
-        return t;
+        return stored(t, "resultaattype", Representations.RESULTAATTYPEN);
     }
 
     @Transactional
@@ -263,20 +232,12 @@ public class ZaaktypeOnderdelenService {
             throw ZgwException.invalid("statustype", "relations-incorrect-zaaktype",
                     "Het statustype hoort bij een ander zaaktype.");
         }
-        boolean created = t.id == null;
-        if (created) {
-            t.uuid = UUID.randomUUID();
-        }
         t.zaaktype = z;
         t.informatieobjecttype = r.informatieobjecttype();
         t.volgnummer = r.volgnummer();
         t.richting = r.richting();
         t.statustype = statustype;
-        if (created) {
-            t.persist();
-        }
-        notify(z, "zaaktypeinformatieobjecttype", Representations.ZIOT, t.uuid, created ? "create" : "update");
-        return t;
+        return stored(t, "zaaktypeinformatieobjecttype", Representations.ZIOT);
     }
 
     @Transactional
@@ -298,20 +259,12 @@ public class ZaaktypeOnderdelenService {
         Zaakobjecttype t = uuid == null ? new Zaakobjecttype() : w.found(Zaakobjecttype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
         sameCatalogus(r.catalogus(), z);
-        boolean created = t.id == null;
-        if (created) {
-            t.uuid = UUID.randomUUID();
-        }
         t.zaaktype = z;
         t.anderObjecttype = r.anderObjecttype();
         t.objecttype = r.objecttype();
         t.relatieOmschrijving = r.relatieOmschrijving();
         t.data = w.document(r, "zaaktype", "catalogus", "eindeGeldigheid");
-        if (created) {
-            t.persist();
-        }
-        notify(z, "zaakobjecttype", Representations.ZAAKOBJECTTYPEN, t.uuid, created ? "create" : "update");
-        return t;
+        return stored(t, "zaakobjecttype", Representations.ZAAKOBJECTTYPEN);
     }
 
     @Transactional
@@ -397,6 +350,17 @@ public class ZaaktypeOnderdelenService {
 
     private static String strip(String s) {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Persists a new part (with a fresh uuid) and notifies its create or update on kanaal zaaktypen. */
+    private <T extends ZaaktypeOnderdeel> T stored(T t, String resource, String collection) {
+        boolean created = t.id == null;
+        if (created) {
+            t.uuid = UUID.randomUUID();
+            t.persist();
+        }
+        notify(t.zaaktype, resource, collection, t.uuid, created ? "create" : "update");
+        return t;
     }
 
     private void notify(Zaaktype z, String resource, String collection, UUID uuid, String actie) {
