@@ -55,15 +55,8 @@ class ConceptPublishLifecycleTest {
     }
 
     private String completeZaaktypeWith(String catalogus, Map<String, Object> body, List<String> besluittypen) {
-        var s = selectielijst(wm, "nihil");
-        body.put("selectielijstProcestype", s.procestype());
         body.put("besluittypen", besluittypen);
-        String zaaktype = zaaktype(body);
-        statustype(zaaktype, 1);
-        statustype(zaaktype, 2);
-        roltype(zaaktype);
-        admin(resultaattypeBody(zaaktype, s)).post(ROOT + "/resultaattypen").then().statusCode(201);
-        return zaaktype;
+        return completeZaaktype(body, selectielijst(wm, "nihil"));
     }
 
     @Test

@@ -31,17 +31,10 @@ class HistoryModelTest {
     WireMockServer wm;
 
     private String version(String catalogus, String id, String begin) {
-        var s = selectielijst(wm, "nihil");
         Map<String, Object> body = zaaktypeBody(catalogus, id);
-        body.put("selectielijstProcestype", s.procestype());
         body.put("beginGeldigheid", begin);
         body.put("versiedatum", begin);
-        String zaaktype = zaaktype(body);
-        statustype(zaaktype, 1);
-        statustype(zaaktype, 2);
-        roltype(zaaktype);
-        admin(resultaattypeBody(zaaktype, s)).post(ROOT + "/resultaattypen").then().statusCode(201);
-        return zaaktype;
+        return completeZaaktype(body, selectielijst(wm, "nihil"));
     }
 
     @Test

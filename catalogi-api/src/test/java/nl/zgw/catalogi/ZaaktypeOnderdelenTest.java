@@ -84,13 +84,7 @@ class ZaaktypeOnderdelenTest {
         String catalogus = catalogus();
         String id = unique("OND");
         Selectielijst s = selectielijst(wm, "nihil");
-        Map<String, Object> body = zaaktypeBody(catalogus, id);
-        body.put("selectielijstProcestype", s.procestype());
-        String url = zaaktype(body);
-        statustype(url, 1);
-        statustype(url, 2);
-        roltype(url);
-        admin(resultaattypeBody(url, s)).post(ROOT + "/resultaattypen").then().statusCode(201);
+        String url = completeZaaktype(zaaktypeBody(catalogus, id), s);
         String iot = unique("IOT");
         publish(iot(catalogus, iot)).then().statusCode(200);
         return new Zaaktype(url, id, catalogus, s, iot);
