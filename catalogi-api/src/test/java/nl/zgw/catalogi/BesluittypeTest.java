@@ -31,7 +31,9 @@ class BesluittypeTest {
         // a concept zaaktype is not listed on the besluittype
         as(admin()).get(path(url)).then().body("zaaktypen", empty());
         as(admin()).get(ROOT + "/besluittypen?zaaktypen=" + zaaktype).then().body("count", equalTo(1));
-        as(admin()).get(ROOT + "/besluittypen?zaaktypen=nope").then().statusCode(400);
+        as(admin()).get(ROOT + "/besluittypen?zaaktypen=nope").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("zaaktypen"))
+                .body("invalidParams[0].code", equalTo("invalid"));
         String schrijver = nl.zgw.common.testfixtures.TestAutorisaties.client("bt-schrijver")
                 .scopes("ztc", "catalogi.lezen", "catalogi.schrijven").bearer();
         as(schrijver).delete(path(url)).then().statusCode(400)
@@ -39,7 +41,32 @@ class BesluittypeTest {
     }
 
     @Test
-    void publishNeedsPublishedInformatieobjecttypen() {
+    void putHeadDefaultStatusDatumGeldigheidAndDeleteOfAConcept() {
+        String catalogus = catalogus();
+        String naam = unique("BT");
+        String url = besluittype(catalogus, naam);
+        String q = ROOT + "/besluittypen?catalogus=" + catalogus;
+        as(admin()).get(q).then().statusCode(200).body("count", equalTo(0));
+        as(admin()).get(q + "&status=concept").then().body("count", equalTo(1));
+        Map<String, Object> body = besluittypeBody(catalogus, naam);
+        body.put("toelichting", "vervangen");
+        body.put("eindeGeldigheid", "2024-12-31");
+        admin(body).put(path(url)).then().statusCode(200).body("toelichting", equalTo("vervangen"))
+                .body("eindeGeldigheid", equalTo("2024-12-31"));
+        String etag = as(admin()).get(path(url)).then().extract().header("ETag");
+        as(admin()).head(path(url)).then().statusCode(200).header("ETag", equalTo(etag)).body(emptyString());
+        as(admin()).header("If-None-Match", etag).head(path(url)).then().statusCode(304);
+        as(admin()).get(q + "&status=alles&datumGeldigheid=2024-12-31").then().body("count", equalTo(1));
+        as(admin()).get(q + "&status=alles&datumGeldigheid=2025-01-01").then().body("count", equalTo(0));
+        as(admin()).get(q + "&datumGeldigheid=morgen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("datumGeldigheid"))
+                .body("invalidParams[0].code", equalTo("invalid"));
+        as(admin()).delete(path(url)).then().statusCode(200);
+        as(admin()).get(path(url)).then().statusCode(404);
+    }
+
+    @Test
+    void ztc012PublishNeedsPublishedInformatieobjecttypen() {
         String catalogus = catalogus();
         String iotNaam = unique("IOT");
         iot(catalogus, iotNaam);

@@ -46,7 +46,7 @@ class ConceptPublishLifecycleTest {
     }
 
     @Test
-    void publishNeedsPublishedRelations() {
+    void ztc012PublishNeedsPublishedRelations() {
         String catalogus = catalogus();
         besluittype(catalogus, "BT concept");
         Map<String, Object> body = zaaktypeBody(catalogus, unique("REL"));
@@ -55,15 +55,8 @@ class ConceptPublishLifecycleTest {
     }
 
     private String completeZaaktypeWith(String catalogus, Map<String, Object> body, List<String> besluittypen) {
-        var s = selectielijst(wm, "nihil");
-        body.put("selectielijstProcestype", s.procestype());
         body.put("besluittypen", besluittypen);
-        String zaaktype = zaaktype(body);
-        statustype(zaaktype, 1);
-        statustype(zaaktype, 2);
-        roltype(zaaktype);
-        admin(resultaattypeBody(zaaktype, s)).post(ROOT + "/resultaattypen").then().statusCode(201);
-        return zaaktype;
+        return completeZaaktype(body, selectielijst(wm, "nihil"));
     }
 
     @Test
@@ -100,6 +93,10 @@ class ConceptPublishLifecycleTest {
         publish(iot).then().statusCode(200).body("concept", equalTo(false));
         as(schrijver()).body(Map.of("informatieobjectcategorie", "x")).patch(path(iot)).then().statusCode(400)
                 .body("invalidParams[0].code", equalTo("non-concept-object"));
+        as(schrijver()).body(iotBody(catalogus, as(admin()).get(path(iot)).path("omschrijving"))).put(path(iot))
+                .then().statusCode(400).body("invalidParams[0].code", equalTo("non-concept-object"));
+        as(schrijver()).body(Map.of("eindeGeldigheid", "2030-12-31")).patch(path(iot)).then().statusCode(200)
+                .body("eindeGeldigheid", equalTo("2030-12-31")).body("concept", equalTo(false));
         as(schrijver()).delete(path(iot)).then().statusCode(400)
                 .body("invalidParams[0].code", equalTo("non-concept-object"));
         String bt = besluittype(catalogus, unique("BT"));
@@ -108,6 +105,8 @@ class ConceptPublishLifecycleTest {
                 .body("invalidParams[0].code", equalTo("non-concept-object"));
         as(corrector()).body(Map.of("toelichting", "x")).patch(path(bt)).then().statusCode(200)
                 .body("toelichting", equalTo("x"));
+        as(schrijver()).body(Map.of("eindeGeldigheid", "2030-12-31")).patch(path(bt)).then().statusCode(200)
+                .body("eindeGeldigheid", equalTo("2030-12-31")).body("toelichting", equalTo("x"));
     }
 
     @Test
@@ -140,9 +139,11 @@ class ConceptPublishLifecycleTest {
                 .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
         as(corrector()).body(Map.of("beginGeldigheid", "2024-02-01")).patch(path(zaaktype)).then().statusCode(400)
                 .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
-        // a statustype may only be added after the existing ones
+        // volgnummer starts at 1; the existing ones stay fixed
         as(corrector()).body(Map.of("zaaktype", zaaktype, "omschrijving", "Tussen", "volgnummer", 0))
-                .post(ROOT + "/statustypen").then().statusCode(400);
+                .post(ROOT + "/statustypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("volgnummer"))
+                .body("invalidParams[0].code", equalTo("min_value"));
         String statustype = as(admin()).get(path(zaaktype)).path("statustypen[0]");
         as(corrector()).body(Map.of("volgnummer", 7)).patch(path(statustype)).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("volgnummer"))
@@ -155,6 +156,77 @@ class ConceptPublishLifecycleTest {
         as(corrector()).body(Map.of("besluittypen", List.of(btNaam))).patch(path(zaaktype)).then().statusCode(200)
                 .body("besluittypen", contains(bt));
         as(corrector()).body(Map.of("besluittypen", List.of())).patch(path(zaaktype)).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("besluittypen"))
+                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+    }
+
+    @Test
+    void correctieDoesNotMoveAPartToAnotherZaaktype() {
+        String catalogus = catalogus();
+        String zaaktype = completeZaaktype(wm, catalogus, unique("MOV"));
+        String ander = zaaktype(catalogus, unique("MOV"));
+        publish(zaaktype).then().statusCode(200);
+        String iotNaam = unique("IOT");
+        iot(catalogus, iotNaam);
+        String ziot = as(corrector()).body(Map.of("zaaktype", zaaktype, "informatieobjecttype", iotNaam,
+                "volgnummer", 1, "richting", "inkomend")).post(ROOT + "/zaaktype-informatieobjecttypen").then()
+                .statusCode(201).extract().path("url");
+        as(corrector()).body(Map.of("zaaktype", zaaktype, "naam", "kenmerk", "definitie", "d", "specificatie",
+                Map.of("formaat", "tekst", "lengte", "5", "kardinaliteit", "1"))).post(ROOT + "/eigenschappen")
+                .then().statusCode(201);
+        as(corrector()).body(Map.of("zaaktype", zaaktype, "catalogus", catalogus, "anderObjecttype", false,
+                "objecttype", "https://objecttypen.example.com/api/v2/objecttypes/1", "relatieOmschrijving", "r"))
+                .post(ROOT + "/zaakobjecttypen").then().statusCode(201);
+        var detail = as(admin()).get(path(zaaktype)).then().extract();
+        List<String> parts = List.of(detail.path("statustypen[0]"), detail.path("roltypen[0]"),
+                detail.path("resultaattypen[0]"), detail.path("eigenschappen[0]"), detail.path("zaakobjecttypen[0]"),
+                ziot);
+        for (String part : parts) {
+            as(corrector()).body(Map.of("zaaktype", ander)).patch(path(part)).then().statusCode(400)
+                    .body("invalidParams[0].name", equalTo("zaaktype"))
+                    .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+        }
+        as(admin()).get(path(zaaktype)).then().body("statustypen", hasSize(2)).body("eigenschappen", hasSize(1));
+    }
+
+    @Test
+    void correctieKeepsTrefwoordenAndGerelateerdeZaaktypen() {
+        String catalogus = catalogus();
+        Map<String, Object> body = zaaktypeBody(catalogus, unique("TRW"));
+        body.put("trefwoorden", List.of("bouw"));
+        body.put("gerelateerdeZaaktypen", List.of(Map.of("zaaktype", "ANDER-1", "aardRelatie", "vervolg")));
+        String zaaktype = completeZaaktypeWith(catalogus, body, List.of());
+        publish(zaaktype).then().statusCode(200);
+        as(corrector()).body(Map.of("trefwoorden", List.of("bouw", "sloop"))).patch(path(zaaktype)).then()
+                .statusCode(200).body("trefwoorden", contains("bouw", "sloop"));
+        as(corrector()).body(Map.of("trefwoorden", List.of("sloop"))).patch(path(zaaktype)).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("trefwoorden"))
+                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+        as(corrector()).body(Map.of("gerelateerdeZaaktypen", List.of())).patch(path(zaaktype)).then()
+                .statusCode(400).body("invalidParams[0].name", equalTo("gerelateerdeZaaktypen"))
+                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+        Map<String, Object> iotBody = iotBody(catalogus, unique("IOT"));
+        iotBody.put("trefwoord", List.of("brief"));
+        String iot = admin(iotBody).post(ROOT + "/informatieobjecttypen").then().statusCode(201).extract().path("url");
+        publish(iot).then().statusCode(200);
+        as(corrector()).body(Map.of("trefwoord", List.of("brief", "post"))).patch(path(iot)).then().statusCode(200)
+                .body("trefwoord", contains("brief", "post"));
+        as(corrector()).body(Map.of("trefwoord", List.of())).patch(path(iot)).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("trefwoord"))
+                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+    }
+
+    @Test
+    void correctieKeepsTheRelationsOfAResultaattype() {
+        String catalogus = catalogus();
+        String zaaktype = completeZaaktype(wm, catalogus, unique("RTR"));
+        String bt = unique("BT");
+        besluittype(catalogus, bt);
+        publish(zaaktype).then().statusCode(200);
+        String resultaattype = as(admin()).get(path(zaaktype)).path("resultaattypen[0]");
+        as(corrector()).body(Map.of("besluittypen", List.of(bt))).patch(path(resultaattype)).then().statusCode(200)
+                .body("besluittypeOmschrijving", contains(bt));
+        as(corrector()).body(Map.of("besluittypen", List.of())).patch(path(resultaattype)).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("besluittypen"))
                 .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
     }

@@ -33,6 +33,9 @@ class EigenschapTest {
         admin(body(zaaktype, "kenteken", "tekst", "6", List.of())).post(ROOT + "/eigenschappen").then()
                 .statusCode(400).body("invalidParams[0].code", equalTo("unique"));
         as(admin()).get(ROOT + "/eigenschappen?status=concept&zaaktype=" + zaaktype).then().body("count", equalTo(1));
+        admin(Map.of("definitie", "kenteken van het voertuig")).patch(path(eigenschap)).then().statusCode(200)
+                .body("definitie", equalTo("kenteken van het voertuig")).body("naam", equalTo("kenteken"))
+                .body("statustype", equalTo(statustype));
         as(admin()).delete(path(eigenschap)).then().statusCode(204);
     }
 

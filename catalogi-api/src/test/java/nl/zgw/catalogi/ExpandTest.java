@@ -31,7 +31,15 @@ class ExpandTest {
         as(admin()).get(ROOT + "/statustypen?status=alles&zaaktype=" + zaaktype + "&expand=zaaktype").then()
                 .statusCode(200).body("results[0]._expand.zaaktype.url", equalTo(zaaktype))
                 .body("results[1]._expand.zaaktype.url", equalTo(zaaktype));
-        as(admin()).get(ROOT + "/eigenschappen?expand=statustype").then().statusCode(200);
+        String statustype = as(admin()).get(path(zaaktype)).path("statustypen[0]");
+        admin(java.util.Map.of("zaaktype", zaaktype, "naam", "kenmerk", "definitie", "d", "statustype", statustype,
+                "specificatie", java.util.Map.of("formaat", "tekst", "lengte", "5", "kardinaliteit", "1")))
+                .post(ROOT + "/eigenschappen").then().statusCode(201);
+        as(admin()).get(ROOT + "/eigenschappen?status=alles&zaaktype=" + zaaktype + "&expand=statustype").then()
+                .statusCode(200).body("count", equalTo(1))
+                .body("results[0]._expand.statustype.url", equalTo(statustype))
+                .body("results[0]._expand.statustype.volgnummer", equalTo(1))
+                .body("results[0]._expand.statustype.zaaktype", equalTo(zaaktype));
         as(admin()).get(path(zaaktype) + "?expand=statustypen.nope").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("expand"))
                 .body("invalidParams[0].code", equalTo("invalid-expand-field"));

@@ -195,8 +195,11 @@ public final class Fixtures {
 
     /** A zaaktype with selectielijstProcestype, two statustypen, a roltype and a resultaattype: publishable. */
     public static String completeZaaktype(WireMockServer wm, String catalogus, String identificatie) {
-        Selectielijst s = selectielijst(wm, "nihil");
-        Map<String, Object> body = zaaktypeBody(catalogus, identificatie);
+        return completeZaaktype(zaaktypeBody(catalogus, identificatie), selectielijst(wm, "nihil"));
+    }
+
+    /** The zaaktype of {@code body}, made publishable with the procestype and a resultaattype of {@code s}. */
+    public static String completeZaaktype(Map<String, Object> body, Selectielijst s) {
         body.put("selectielijstProcestype", s.procestype());
         String zaaktype = zaaktype(body);
         statustype(zaaktype, 1);

@@ -2,11 +2,19 @@ package nl.zgw.catalogi;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import nl.zgw.testing.WireMockTestResource.InjectWireMock;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static nl.zgw.catalogi.Fixtures.*;
 import static org.hamcrest.Matchers.*;
@@ -23,17 +31,10 @@ class HistoryModelTest {
     WireMockServer wm;
 
     private String version(String catalogus, String id, String begin) {
-        var s = selectielijst(wm, "nihil");
         Map<String, Object> body = zaaktypeBody(catalogus, id);
-        body.put("selectielijstProcestype", s.procestype());
         body.put("beginGeldigheid", begin);
         body.put("versiedatum", begin);
-        String zaaktype = zaaktype(body);
-        statustype(zaaktype, 1);
-        statustype(zaaktype, 2);
-        roltype(zaaktype);
-        admin(resultaattypeBody(zaaktype, s)).post(ROOT + "/resultaattypen").then().statusCode(201);
-        return zaaktype;
+        return completeZaaktype(body, selectielijst(wm, "nihil"));
     }
 
     @Test
@@ -68,6 +69,65 @@ class HistoryModelTest {
         // patching eindeGeldigheid of a published version into another one is refused too
         as(admin()).body(Map.of("eindeGeldigheid", "2025-06-01")).patch(path(v1)).then().statusCode(400)
                 .body("invalidParams[0].code", equalTo("overlap"));
+    }
+
+    /**
+     * One concept per identificatie (a partial unique index) means two publishes never race on distinct versions;
+     * the race left is a publish against a PATCH of the predecessor's eindeGeldigheid. Whatever the order, the
+     * published versions never overlap: either the PATCH is refused ({@code overlap}) or the publish ends it again.
+     */
+    @Test
+    void ztc016ConcurrentPublishAndEindeGeldigheidPatchNeverLeaveAnOverlap() throws Exception {
+        String catalogus = catalogus();
+        String id = unique("CC");
+        String v1 = version(catalogus, id, "2023-01-01");
+        publish(v1).then().statusCode(200);
+        String v2 = version(catalogus, id, "2024-01-01");
+        List<Response> answers = concurrently(() -> publish(v2),
+                () -> as(admin()).body(Map.of("eindeGeldigheid", "2030-12-31")).patch(path(v1)));
+        answers.get(0).then().statusCode(200).body("concept", equalTo(false));
+        if (answers.get(1).statusCode() == 400) {
+            answers.get(1).then().body("invalidParams[0].code", equalTo("overlap"));
+        } else {
+            answers.get(1).then().statusCode(200);
+        }
+        as(admin()).get(path(v1)).then().body("eindeGeldigheid", equalTo("2023-12-31"));
+    }
+
+    @Test
+    void ztc016ConcurrentCreatesLeaveOneConceptVersion() throws Exception {
+        String catalogus = catalogus();
+        String id = unique("CC");
+        List<Response> answers = concurrently(() -> admin(zaaktypeBody(catalogus, id)).post(ROOT + "/zaaktypen"),
+                () -> admin(zaaktypeBody(catalogus, id)).post(ROOT + "/zaaktypen"));
+        List<Integer> codes = answers.stream().map(Response::statusCode).sorted().toList();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(201, 400), codes);
+        answers.stream().filter(r -> r.statusCode() == 400).findFirst().orElseThrow().then()
+                .body("invalidParams[0].code", equalTo("unique"));
+    }
+
+    /** Runs the calls on their own threads, released together by a latch. */
+    @SafeVarargs
+    static List<Response> concurrently(Supplier<Response>... calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (Supplier<Response> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.get();
+                }));
+            }
+            start.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> f : futures) {
+                answers.add(f.get(30, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -27,6 +27,9 @@ class InformatieobjecttypeTest {
         as(admin()).get(q + "&status=concept&omschrijving=" + naam).then().body("count", equalTo(1));
         admin(Map.of("vertrouwelijkheidaanduiding", "intern")).patch(path(url)).then().statusCode(200)
                 .body("vertrouwelijkheidaanduiding", equalTo("intern"));
+        body.put("informatieobjectcategorie", "formulier");
+        admin(body).put(path(url)).then().statusCode(200).body("informatieobjectcategorie", equalTo("formulier"))
+                .body("vertrouwelijkheidaanduiding", equalTo("openbaar"));
         publish(url).then().statusCode(200).body("concept", equalTo(false));
         as(admin()).get(q + "&datumGeldigheid=2024-01-01").then().body("count", equalTo(1));
         as(admin()).get(q + "&datumGeldigheid=2023-12-31").then().body("count", equalTo(0));

@@ -47,6 +47,29 @@ class ResultaattypeTest {
     }
 
     @Test
+    void ztc002PatchOfTheSelectielijstklasseDerivesAgainWhatWasDerived() {
+        var s = selectielijst(wm, "nihil");
+        String klasse2 = s.procestype().replace("/procestypen/", "/resultaten/") + "-2";
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(klasse2.substring(wm.baseUrl().length())))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"url\":\"" + klasse2
+                        + "\",\"procesType\":\"" + s.procestype() + "\",\"nummer\":2,\"volledigNummer\":\"1.2\","
+                        + "\"naam\":\"Bewaard\",\"waardering\":\"blijvend_bewaren\",\"procestermijn\":\"nihil\","
+                        + "\"bewaartermijn\":\"P5Y\"}")));
+        String zaaktype = zaaktypeWithProcestype(s, unique("RD"));
+        String url = admin(resultaattypeBody(zaaktype, s)).post(ROOT + "/resultaattypen").then().statusCode(201)
+                .body("archiefnominatie", equalTo("vernietigen")).extract().path("url");
+        admin(Map.of("selectielijstklasse", klasse2)).patch(path(url)).then().statusCode(200)
+                .body("archiefnominatie", equalTo("blijvend_bewaren"))
+                .body("archiefactietermijn", equalTo("P5Y"));
+        // a value the client set stays; the one still derived follows the klasse
+        admin(Map.of("archiefnominatie", "blijvend_bewaren")).patch(path(url)).then().statusCode(200);
+        admin(Map.of("selectielijstklasse", s.resultaat())).patch(path(url)).then().statusCode(200)
+                .body("archiefnominatie", equalTo("blijvend_bewaren"))
+                .body("archiefactietermijn", equalTo("P10Y"));
+    }
+
+    @Test
     void ztc002SelectielijstklasseMustBelongToTheProcestype() {
         var s = selectielijst(wm, "nihil");
         var other = selectielijst(wm, "nihil");
@@ -104,6 +127,10 @@ class ResultaattypeTest {
     void ztc005EinddatumBekend() {
         brondatum("nihil", Map.of("afleidingswijze", "afgehandeld", "einddatumBekend", true),
                 "brondatumArchiefprocedure.einddatumBekend", "must-be-empty");
+        brondatum(null, Map.of("afleidingswijze", "termijn", "procestermijn", "P5Y", "einddatumBekend", true),
+                "brondatumArchiefprocedure.einddatumBekend", "must-be-empty");
+        brondatum(null, Map.of("afleidingswijze", "termijn", "procestermijn", "P5Y", "einddatumBekend", false),
+                null, null);
     }
 
     @Test

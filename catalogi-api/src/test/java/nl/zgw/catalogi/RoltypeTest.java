@@ -21,6 +21,11 @@ class RoltypeTest {
                 .body("zaaktypeIdentificatie", equalTo(id)).body("catalogus", notNullValue());
         admin(Map.of("zaaktype", zaaktype, "omschrijving", "Behandelaar", "omschrijvingGeneriek", "behandelaar"))
                 .post(ROOT + "/roltypen").then().statusCode(201);
+        // §5.2: omschrijving is unique per zaaktype
+        admin(Map.of("zaaktype", zaaktype, "omschrijving", "Behandelaar", "omschrijvingGeneriek", "adviseur"))
+                .post(ROOT + "/roltypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("nonFieldErrors"))
+                .body("invalidParams[0].code", equalTo("unique"));
         String q = ROOT + "/roltypen?status=alles&zaaktype=" + zaaktype;
         as(admin()).get(q).then().body("count", equalTo(2));
         as(admin()).get(q + "&omschrijvingGeneriek=behandelaar").then().body("count", equalTo(1))

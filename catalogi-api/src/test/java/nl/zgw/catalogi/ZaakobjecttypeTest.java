@@ -17,7 +17,12 @@ class ZaakobjecttypeTest {
         String catalogus = catalogus();
         String id = unique("ZOT");
         String zaaktype = zaaktype(catalogus, id);
-        String url = admin(Map.of("zaaktype", zaaktype, "anderObjecttype", false,
+        admin(Map.of("zaaktype", zaaktype, "anderObjecttype", false,
+                "objecttype", "https://objecttypen.example.com/api/v2/objecttypes/1",
+                "relatieOmschrijving", "betreft")).post(ROOT + "/zaakobjecttypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("catalogus"))
+                .body("invalidParams[0].code", equalTo("required"));
+        String url = admin(Map.of("zaaktype", zaaktype, "catalogus", catalogus, "anderObjecttype", false,
                 "objecttype", "https://objecttypen.example.com/api/v2/objecttypes/1",
                 "relatieOmschrijving", "betreft")).post(ROOT + "/zaakobjecttypen").then().statusCode(201)
                 .body("catalogus", equalTo(catalogus)).body("statustypen", empty())

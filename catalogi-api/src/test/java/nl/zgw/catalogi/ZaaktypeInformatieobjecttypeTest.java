@@ -37,7 +37,7 @@ class ZaaktypeInformatieobjecttypeTest {
         admin(Map.of("zaaktype", zaaktype, "informatieobjecttype", "bestaat niet", "volgnummer", 2,
                 "richting", "intern")).post(ROOT + "/zaaktype-informatieobjecttypen").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("informatieobjecttype"))
-                .body("invalidParams[0].code", equalTo("relations-incorrect-catalogus"));
+                .body("invalidParams[0].code", equalTo("does_not_exist"));
         as(admin()).get(path(iot)).then().body("zaaktypen", empty());
         as(admin()).delete(path(ziot)).then().statusCode(204);
     }

@@ -40,6 +40,18 @@ class ZaaktypeTest {
     }
 
     @Test
+    void listCarriesAnETagAndAnswers304OnIfNoneMatch() {
+        String catalogus = catalogus();
+        zaaktype(catalogus, unique("ET"));
+        String q = ROOT + "/zaaktypen?status=alles&catalogus=" + catalogus;
+        String etag = as(admin()).get(q).then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
+        as(admin()).header("If-None-Match", etag).get(q).then().statusCode(304).body(emptyString());
+        zaaktype(catalogus, unique("ET"));
+        as(admin()).header("If-None-Match", etag).get(q).then().statusCode(200).body("count", equalTo(2))
+                .header("ETag", not(equalTo(etag)));
+    }
+
+    @Test
     void statusFilterDefaultsToDefinitief() {
         String catalogus = catalogus();
         String concept = zaaktype(catalogus, unique("C"));
@@ -192,12 +204,53 @@ class ZaaktypeTest {
     }
 
     @Test
+    void ztc013RelationsStayWithinTheCatalogus() {
+        String catalogus = catalogus();
+        String elders = catalogus();
+        String bt = unique("BT");
+        besluittype(elders, bt);
+        String deel = unique("DEEL");
+        zaaktype(elders, deel);
+        Map<String, Object> body = zaaktypeBody(catalogus, unique("Z13"));
+        body.put("besluittypen", List.of(bt));
+        body.put("deelzaaktypen", List.of(deel));
+        admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("besluittypen.0", "deelzaaktypen.0"))
+                .body("invalidParams.code", everyItem(equalTo("does_not_exist")));
+        String zaaktype = zaaktype(catalogus, unique("Z13"));
+        admin(Map.of("zaaktype", zaaktype, "catalogus", elders, "anderObjecttype", false,
+                "objecttype", "https://objecttypen.example.com/api/v2/objecttypes/1", "relatieOmschrijving", "r"))
+                .post(ROOT + "/zaakobjecttypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("catalogus"))
+                .body("invalidParams[0].code", equalTo("relations-incorrect-catalogus"));
+        String iot = unique("IOT");
+        iot(elders, iot);
+        admin(Map.of("zaaktype", zaaktype, "informatieobjecttype", iot, "volgnummer", 1, "richting", "inkomend"))
+                .post(ROOT + "/zaaktype-informatieobjecttypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("informatieobjecttype"))
+                .body("invalidParams[0].code", equalTo("does_not_exist"));
+        // the deprecated catalogus of a roltype or resultaattype, when given, is the zaaktype's
+        String sl = "https://selectielijst.example.com/api/v1/";
+        Map<String, Map<String, Object>> parts = Map.of(
+                "roltypen", Map.of("zaaktype", zaaktype, "catalogus", elders, "omschrijving", "x",
+                        "omschrijvingGeneriek", "adviseur"),
+                "resultaattypen", Map.of("zaaktype", zaaktype, "catalogus", elders, "omschrijving", "x",
+                        "resultaattypeomschrijving", sl + "resultaattypeomschrijvingen/1",
+                        "selectielijstklasse", sl + "resultaten/1"));
+        parts.forEach((collection, part) -> admin(part).post(ROOT + "/" + collection).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("catalogus"))
+                .body("invalidParams[0].code", equalTo("relations-incorrect-catalogus")));
+    }
+
+    @Test
     void detailGetWithDatumGeldigheidAndHead() {
         String zaaktype = zaaktype(catalogus(), unique("H"));
         String etag = as(admin()).get(path(zaaktype)).then().statusCode(200).extract().header("ETag");
         as(admin()).head(path(zaaktype)).then().statusCode(200).header("ETag", equalTo(etag));
         as(admin()).header("If-None-Match", etag).get(path(zaaktype)).then().statusCode(304);
         as(admin()).get(path(zaaktype) + "?datumGeldigheid=2024-02-01").then().statusCode(200);
-        as(admin()).get(path(zaaktype) + "?datumGeldigheid=nee").then().statusCode(400);
+        as(admin()).get(path(zaaktype) + "?datumGeldigheid=nee").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("datumGeldigheid"))
+                .body("invalidParams[0].code", equalTo("invalid"));
     }
 }

@@ -23,5 +23,11 @@ public record BesluittypeRequest(
         @NotNull LocalDate beginGeldigheid,
         LocalDate eindeGeldigheid,
         LocalDate beginObject,
-        LocalDate eindeObject) {
+        LocalDate eindeObject) implements VersionedTypeRequest {
+
+    @Override
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String naam() {
+        return omschrijving == null ? "" : omschrijving;
+    }
 }

@@ -1,12 +1,8 @@
 package nl.zgw.catalogi.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.BesluittypeService;
@@ -14,7 +10,6 @@ import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.RequiresScope;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,36 +20,20 @@ import static nl.zgw.catalogi.api.Representations.*;
 @Path(ROOT + "/besluittypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class BesluittypeResource {
-
-    private final Reads reads;
-    private final BesluittypeService service;
+public class BesluittypeResource extends VersionedTypeResource<Besluittype, BesluittypeRequest> {
 
     public BesluittypeResource(Reads reads, BesluittypeService service) {
-        this.reads = reads;
-        this.service = service;
+        super(reads, service, Besluittype.class, BESLUITTYPEN, Representations::besluittypen);
     }
 
     @GET
+    @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public Page<ObjectNode> list(@QueryParam("catalogus") String catalogus,
+    public Page<ObjectNode> list(@BeanParam VersionedTypeFilters filters,
                                  @QueryParam("zaaktypen") String zaaktypen,
                                  @QueryParam("informatieobjecttypen") String informatieobjecttypen,
-                                 @QueryParam("omschrijving") String omschrijving,
-                                 @QueryParam("status") String status,
-                                 @QueryParam("datumGeldigheid") String datumGeldigheid,
-                                 @QueryParam("page") String page, @QueryParam("expand") String expand) {
-        Where where = new Where();
-        Reads.status(where, status, "e.concept");
-        var datum = Reads.date(datumGeldigheid, "datumGeldigheid");
-        if (datum != null) {
-            where.and(nl.zgw.catalogi.persistence.CatalogiQueries.validOn("e")).param("d", datum);
-        }
-        reads.representations().at(datum);
-        if (catalogus != null) {
-            reads.url(catalogus, "catalogus", CATALOGUSSEN)
-                    .ifPresent(u -> where.and("e.catalogus.uuid = :catalogus", "catalogus", u));
-        }
+                                 @QueryParam("omschrijving") String omschrijving) {
+        Where where = filters.where(reads);
         if (omschrijving != null) {
             where.and("e.omschrijving = :omschrijving", "omschrijving", omschrijving);
         }
@@ -80,15 +59,7 @@ public class BesluittypeResource {
                 }
             });
         }
-        return reads.list(Besluittype.class, "e", "", "join fetch e.catalogus", where, "e.id", page, BESLUITTYPEN, expand,
-                reads.representations()::besluittypen);
-    }
-
-    @POST
-    @RequiresScope(SCHRIJVEN)
-    public Response create(@NotNull @Valid BesluittypeRequest body) {
-        Besluittype t = service.create(body);
-        return Response.created(URI.create(reads.location(BESLUITTYPEN, t.uuid))).entity(fresh(t.uuid)).build();
+        return list(where, filters.page, filters.expand);
     }
 
     @GET
@@ -97,48 +68,6 @@ public class BesluittypeResource {
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
 
-        return reads.detail(Besluittype.class, BESLUITTYPEN, uuid, expand, reads.representations()::besluittypen);
-    }
-
-    @HEAD
-    @Path("{uuid}")
-    @ETagged
-    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public RenderedJson head(@PathParam("uuid") UUID uuid) {
-        return reads.detail(Besluittype.class, BESLUITTYPEN, uuid, null, reads.representations()::besluittypen);
-    }
-
-    @PUT
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid BesluittypeRequest body) {
-        return fresh(service.update(uuid, body).uuid);
-    }
-
-    @PATCH
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        return fresh(service.patch(uuid, body).uuid);
-    }
-
-    /** 1.3.3 documents 200 for this DELETE. */
-    @DELETE
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_VERWIJDEREN})
-    public Response delete(@PathParam("uuid") UUID uuid) {
-        service.delete(uuid);
-        return Response.ok().build();
-    }
-
-    @POST
-    @Path("{uuid}/publish")
-    @RequiresScope(SCHRIJVEN)
-    public ObjectNode publish(@PathParam("uuid") UUID uuid) {
-        return fresh(service.publish(uuid).uuid);
-    }
-
-    private ObjectNode fresh(UUID uuid) {
-        return reads.fresh(Besluittype.class, uuid, reads.representations()::besluittypen);
+        return detail(uuid, expand);
     }
 }

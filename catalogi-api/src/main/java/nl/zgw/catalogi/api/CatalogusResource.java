@@ -37,6 +37,7 @@ public class CatalogusResource {
     }
 
     @GET
+    @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public Page<ObjectNode> list(@QueryParam("domein") String domein, @QueryParam("domein__in") String domeinIn,
                                  @QueryParam("rsin") String rsin, @QueryParam("rsin__in") String rsinIn,

@@ -20,7 +20,13 @@ public record InformatieobjecttypeRequest(
         LocalDate eindeObject,
         @NotNull @NonBlank @Size(max = 80) String informatieobjectcategorie,
         List<@NotNull @Size(max = 30) String> trefwoord,
-        @Valid OmschrijvingGeneriek omschrijvingGeneriek) {
+        @Valid OmschrijvingGeneriek omschrijvingGeneriek) implements VersionedTypeRequest {
+
+    @Override
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String naam() {
+        return omschrijving;
+    }
 
     public record OmschrijvingGeneriek(
             @NotNull @Size(max = 80) String informatieobjecttypeOmschrijvingGeneriek,

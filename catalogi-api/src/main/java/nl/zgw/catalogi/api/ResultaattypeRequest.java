@@ -10,9 +10,13 @@ import org.hibernate.validator.constraints.URL;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of POST/PUT /resultaattypen; {@code besluittypen}/{@code informatieobjecttypen} are omschrijvingen. */
+/**
+ * Body of POST/PUT /resultaattypen; {@code besluittypen}/{@code informatieobjecttypen} are omschrijvingen, the
+ * deprecated {@code catalogus}, if sent, must be the zaaktype's.
+ */
 public record ResultaattypeRequest(
         @NotNull @URL String zaaktype,
+        @URL String catalogus,
         @NotNull @NonBlank @Size(max = 30) String omschrijving,
         @NotNull @URL @Size(max = 1000) String resultaattypeomschrijving,
         @NotNull @URL @Size(max = 1000) String selectielijstklasse,

@@ -1,21 +1,14 @@
 package nl.zgw.catalogi.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.RequiresScope;
-
-import java.net.URI;
-import java.util.UUID;
 
 import static nl.zgw.catalogi.api.Reads.*;
 import static nl.zgw.catalogi.api.Representations.*;
@@ -24,70 +17,18 @@ import static nl.zgw.catalogi.api.Representations.*;
 @Path(ROOT + "/statustypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class StatustypeResource {
-
-    private final Reads reads;
-    private final ZaaktypeOnderdelenService service;
+public class StatustypeResource extends ZaaktypeOnderdeelResource<Statustype, StatustypeRequest> {
 
     public StatustypeResource(Reads reads, ZaaktypeOnderdelenService service) {
-        this.reads = reads;
-        this.service = service;
+        super(reads, service, Statustype.class, STATUSTYPEN, "statustype", Representations::statustypen,
+                new Writes<>(service::saveStatustype, service::patchStatustype));
     }
 
     @GET
+    @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public Page<ObjectNode> list(@BeanParam ZaaktypeOnderdeelFilters filters) {
         Where where = filters.where(reads);
-        return reads.list(Statustype.class, "e", "join e.zaaktype z", "join fetch e.zaaktype z join fetch z.catalogus",
-                where, "z.id, e.volgnummer", filters.page, STATUSTYPEN, filters.expand, reads.representations()::statustypen);
-    }
-
-    @POST
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public Response create(@NotNull @Valid StatustypeRequest body) {
-        UUID uuid = service.saveStatustype(null, body).uuid;
-        return Response.created(URI.create(reads.location(STATUSTYPEN, uuid))).entity(fresh(uuid)).build();
-    }
-
-    @GET
-    @Path("{uuid}")
-    @ETagged
-    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return reads.detail(Statustype.class, STATUSTYPEN, uuid, expand, reads.representations()::statustypen);
-    }
-
-    @HEAD
-    @Path("{uuid}")
-    @ETagged
-    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public RenderedJson head(@PathParam("uuid") UUID uuid) {
-        return read(uuid, null);
-    }
-
-    @PUT
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid StatustypeRequest body) {
-        return fresh(service.saveStatustype(uuid, body).uuid);
-    }
-
-    @PATCH
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        return fresh(service.patchStatustype(uuid, body).uuid);
-    }
-
-    @DELETE
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_VERWIJDEREN})
-    public Response delete(@PathParam("uuid") UUID uuid) {
-        service.delete(Statustype.class, STATUSTYPEN, "statustype", uuid);
-        return Response.noContent().build();
-    }
-
-    private ObjectNode fresh(UUID uuid) {
-        return reads.fresh(Statustype.class, uuid, reads.representations()::statustypen);
+        return list(where, "z.id, e.volgnummer", filters.page, filters.expand);
     }
 }

@@ -16,5 +16,5 @@ public record ZaakobjecttypeRequest(
         @NotNull @URL @Size(max = 200) String objecttype,
         @NotNull @NonBlank @Size(max = 80) String relatieOmschrijving,
         @NotNull @URL String zaaktype,
-        @URL String catalogus) {
+        @NotNull @URL String catalogus) {
 }

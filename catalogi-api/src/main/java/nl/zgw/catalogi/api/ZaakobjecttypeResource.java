@@ -1,12 +1,8 @@
 package nl.zgw.catalogi.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.persistence.CatalogiQueries;
@@ -16,9 +12,6 @@ import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.RequiresScope;
 
-import java.net.URI;
-import java.util.UUID;
-
 import static nl.zgw.catalogi.api.Reads.*;
 import static nl.zgw.catalogi.api.Representations.*;
 
@@ -26,19 +19,16 @@ import static nl.zgw.catalogi.api.Representations.*;
 @Path(ROOT + "/zaakobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ZaakobjecttypeResource {
-
-    private final Reads reads;
-    private final ZaaktypeOnderdelenService service;
+public class ZaakobjecttypeResource extends ZaaktypeOnderdeelResource<Zaakobjecttype, ZaakobjecttypeRequest> {
 
     public ZaakobjecttypeResource(Reads reads, ZaaktypeOnderdelenService service) {
-        this.reads = reads;
-        this.service = service;
+        super(reads, service, Zaakobjecttype.class, ZAAKOBJECTTYPEN, "zaakobjecttype", Representations::zaakobjecttypen,
+                new Writes<>(service::saveZaakobjecttype, service::patchZaakobjecttype));
     }
 
     @GET
+    @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-
     public Page<ObjectNode> list(@QueryParam("zaaktype") String zaaktype,
                                  @QueryParam("zaaktypeIdentificatie") String zaaktypeIdentificatie,
                                  @QueryParam("anderObjecttype") String anderObjecttype,
@@ -79,56 +69,6 @@ public class ZaakobjecttypeResource {
         if (relatieOmschrijving != null) {
             where.and("e.relatieOmschrijving = :ro", "ro", relatieOmschrijving);
         }
-        return reads.list(Zaakobjecttype.class, "e", "join e.zaaktype z", "join fetch e.zaaktype z join fetch z.catalogus",
-                where, "e.id", page, ZAAKOBJECTTYPEN, expand, reads.representations()::zaakobjecttypen);
-    }
-
-    @POST
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public Response create(@NotNull @Valid ZaakobjecttypeRequest body) {
-        UUID uuid = service.saveZaakobjecttype(null, body).uuid;
-        return Response.created(URI.create(reads.location(ZAAKOBJECTTYPEN, uuid))).entity(fresh(uuid)).build();
-    }
-
-    @GET
-    @Path("{uuid}")
-    @ETagged
-    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return reads.detail(Zaakobjecttype.class, ZAAKOBJECTTYPEN, uuid, expand, reads.representations()::zaakobjecttypen);
-    }
-
-    @HEAD
-    @Path("{uuid}")
-    @ETagged
-    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public RenderedJson head(@PathParam("uuid") UUID uuid) {
-        return read(uuid, null);
-    }
-
-    @PUT
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid ZaakobjecttypeRequest body) {
-        return fresh(service.saveZaakobjecttype(uuid, body).uuid);
-    }
-
-    @PATCH
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        return fresh(service.patchZaakobjecttype(uuid, body).uuid);
-    }
-
-    @DELETE
-    @Path("{uuid}")
-    @RequiresScope({SCHRIJVEN, GEFORCEERD_VERWIJDEREN})
-    public Response delete(@PathParam("uuid") UUID uuid) {
-        service.delete(Zaakobjecttype.class, ZAAKOBJECTTYPEN, "zaakobjecttype", uuid);
-        return Response.noContent().build();
-    }
-
-    private ObjectNode fresh(UUID uuid) {
-        return reads.fresh(Zaakobjecttype.class, uuid, reads.representations()::zaakobjecttypen);
+        return list(where, "e.id", page, expand);
     }
 }

@@ -49,7 +49,13 @@ public record ZaaktypeRequest(
         LocalDate eindeGeldigheid,
         LocalDate beginObject,
         LocalDate eindeObject,
-        @NotNull LocalDate versiedatum) {
+        @NotNull LocalDate versiedatum) implements VersionedTypeRequest {
+
+    @Override
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String naam() {
+        return identificatie;
+    }
 
     public record ReferentieProces(@NotNull @NonBlank @Size(max = 80) String naam, @URL @Size(max = 200) String link) {
     }

@@ -1,24 +1,15 @@
 package nl.zgw.catalogi.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.util.UUID;
 
 /** CATALOGUS: the (domein, rsin) pair is unique. */
 @Entity
 @Table(name = "catalogus")
-public class Catalogus extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public UUID uuid;
+public class Catalogus extends CatalogiEntity {
 
     @Column(nullable = false, length = 5)
     public String domein;

@@ -1,28 +1,14 @@
 package nl.zgw.catalogi.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.util.UUID;
-
 /** EIGENSCHAP of one zaaktype version; {@code naam} unique per zaaktype. */
 @Entity
 @Table(name = "eigenschap")
-public class Eigenschap extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public UUID uuid;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "zaaktype_id", nullable = false)
-    public Zaaktype zaaktype;
+public class Eigenschap extends ZaaktypeOnderdeel {
 
     @Column(nullable = false, length = 20)
     public String naam;

@@ -1,28 +1,14 @@
 package nl.zgw.catalogi.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.util.UUID;
-
 /** RESULTAATTYPE of one zaaktype version, with its Selectielijst derivations (ztc-002). */
 @Entity
 @Table(name = "resultaattype")
-public class Resultaattype extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public UUID uuid;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "zaaktype_id", nullable = false)
-    public Zaaktype zaaktype;
+public class Resultaattype extends ZaaktypeOnderdeel {
 
     @Column(nullable = false, length = 30)
     public String omschrijving;
@@ -34,6 +20,13 @@ public class Resultaattype extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "informatieobjecttypen", nullable = false, columnDefinition = "text[]")
     public String[] informatieobjecttypen = new String[0];
+
+    /** ztc-002: derived from the selectielijstklasse because the client left it out; derived again on its change. */
+    @Column(name = "archiefnominatie_afgeleid", nullable = false)
+    public boolean archiefnominatieAfgeleid;
+
+    @Column(name = "archiefactietermijn_afgeleid", nullable = false)
+    public boolean archiefactietermijnAfgeleid;
 
     /** The descriptive attributes as written by the client (validated); rendered as-is. */
     @JdbcTypeCode(SqlTypes.JSON)

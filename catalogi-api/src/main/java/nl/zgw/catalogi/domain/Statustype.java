@@ -1,28 +1,14 @@
 package nl.zgw.catalogi.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.util.UUID;
-
 /** STATUSTYPE of one zaaktype version; {@code volgnummer} unique per zaaktype. */
 @Entity
 @Table(name = "statustype")
-public class Statustype extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public UUID uuid;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "zaaktype_id", nullable = false)
-    public Zaaktype zaaktype;
+public class Statustype extends ZaaktypeOnderdeel {
 
     @Column(nullable = false)
     public int volgnummer;

@@ -1,27 +1,18 @@
 package nl.zgw.catalogi.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * What every version of a top-level type (zaaktype, informatieobjecttype, besluittype) has in the 1.3 history
  * model: its catalogus, whether it is still a concept, its geldigheid, and the validated descriptive attributes.
  */
 @MappedSuperclass
-public abstract class VersionedType extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public UUID uuid;
+public abstract class VersionedType extends CatalogiEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "catalogus_id", nullable = false)

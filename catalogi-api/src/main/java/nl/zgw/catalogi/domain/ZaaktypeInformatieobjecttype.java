@@ -1,25 +1,11 @@
 package nl.zgw.catalogi.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
-
-import java.util.UUID;
 
 /** ZAAKTYPE-INFORMATIEOBJECTTYPE: relates a zaaktype version to an IOT by its omschrijving. */
 @Entity
 @Table(name = "zaaktype_informatieobjecttype")
-public class ZaaktypeInformatieobjecttype extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public UUID uuid;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "zaaktype_id", nullable = false)
-    public Zaaktype zaaktype;
+public class ZaaktypeInformatieobjecttype extends ZaaktypeOnderdeel {
 
     /** The informatieobjecttype omschrijving (version independent). */
     @Column(nullable = false, length = 100)

@@ -3,7 +3,6 @@ package nl.zgw.catalogi.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import nl.zgw.catalogi.domain.Zaaktype;
 import nl.zgw.common.paging.PageRequest;
 
 import java.time.LocalDate;
@@ -193,20 +192,6 @@ public class CatalogiQueries {
         return em.createQuery("select e.catalogus.id, e.uuid, e." + keyField + " from " + entity
                 + " e where e.catalogus.id in :c order by e.id", Object[].class)
                 .setParameter("c", catalogusIds).getResultList();
-    }
-
-    /** The other versions of a zaaktype (same catalogus and identificatie). */
-    public List<Zaaktype> versionsOf(Zaaktype z) {
-        return em.createQuery("select z from Zaaktype z where z.catalogus = :c and z.identificatie = :i and z.id <> :id",
-                Zaaktype.class).setParameter("c", z.catalogus).setParameter("i", z.identificatie)
-                .setParameter("id", z.id == null ? -1L : z.id).getResultList();
-    }
-
-    public <T> List<T> versionsOf(Class<T> type, Object catalogus, String omschrijving, Long exceptId) {
-        return em.createQuery("select e from " + type.getSimpleName()
-                + " e where e.catalogus = :c and e.omschrijving = :o and e.id <> :id", type)
-                .setParameter("c", catalogus).setParameter("o", omschrijving)
-                .setParameter("id", exceptId == null ? -1L : exceptId).getResultList();
     }
 
     /** The catalogue revision: bumped by every committed write. */

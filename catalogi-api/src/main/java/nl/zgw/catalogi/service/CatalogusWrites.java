@@ -18,10 +18,14 @@ import nl.zgw.common.config.ZgwApiConfig;
 import nl.zgw.common.events.Notificatie;
 import nl.zgw.common.events.NotificatieOutbox;
 import nl.zgw.common.http.PublicUrls;
+import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.security.Autorisaties;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +96,50 @@ public class CatalogusWrites {
                 "no_match", "De URL verwijst niet naar een " + collection + "-resource van deze API."));
         return queries.byUuid(type, uuid).orElseThrow(() -> ZgwException.invalid(field, "does_not_exist",
                 "De resource bestaat niet."));
+    }
+
+    /**
+     * Serialises the version checks of one catalogus (ztc-016 overlap, one concept per name) between concurrent
+     * transactions: {@code FOR UPDATE} on the catalogus row, so the second writer checks what the first committed.
+     */
+    public void lockVersions(Catalogus catalogus) {
+        queries.em().createNativeQuery("SELECT id FROM catalogus WHERE id = :id FOR UPDATE")
+                .setParameter("id", catalogus.id).getResultList();
+    }
+
+    /** Which of {@code names} a version of {@code entity} in the catalogus carries (only published ones if asked). */
+    public Set<String> knownNames(String entity, String key, Long catalogusId, Collection<String> names,
+                                  boolean published) {
+        if (names.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(queries.em().createQuery("select distinct e." + key + " from " + entity
+                + " e where e.catalogus.id = :c and e." + key + " in :n" + (published ? " and e.concept = false" : ""),
+                String.class).setParameter("c", catalogusId).setParameter("n", names).getResultList());
+    }
+
+    /** Relations by name (1.3) that no version in the catalogus carries: {@code does_not_exist} on field.i. */
+    public void unknownNames(List<InvalidParam> errors, String entity, String key, Long catalogusId,
+                             List<String> names, String field) {
+        Set<String> known = knownNames(entity, key, catalogusId, names, false);
+        for (int i = 0; i < names.size(); i++) {
+            if (!known.contains(names.get(i))) {
+                errors.add(new InvalidParam(field + "." + i, "does_not_exist",
+                        "'" + names.get(i) + "' bestaat niet in de catalogus."));
+            }
+        }
+    }
+
+    /** Related names without a published version, which block a publish: {@code concept-relation}. */
+    public void unpublished(List<InvalidParam> errors, String entity, String key, Long catalogusId,
+                            List<String> names, String field) {
+        Set<String> published = knownNames(entity, key, catalogusId, names, true);
+        for (String name : names) {
+            if (!published.contains(name)) {
+                errors.add(InvalidParam.nonField("concept-relation", "Alle gerelateerde " + field
+                        + " moeten gepubliceerd zijn; '" + name + "' is dat niet."));
+            }
+        }
     }
 
     public Catalogus catalogus(String url, String field) {

@@ -38,11 +38,7 @@ public class ZaaktypeOnderdelenService {
     public Statustype saveStatustype(UUID uuid, StatustypeRequest r) {
         Statustype s = uuid == null ? new Statustype() : w.found(Statustype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), s.zaaktype, r.beginGeldigheid());
-        if (w.queries().count("select count(s) from Statustype s where s.zaaktype.id = :z and s.volgnummer = :v"
-                + " and s.id <> :id", Map.of("z", z.id, "v", r.volgnummer(), "id", s.id == null ? -1L : s.id)) > 0) {
-            throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
-                    "De velden zaaktype, volgnummer moeten een unieke set zijn.")));
-        }
+        uniqueInZaaktype("Statustype", "volgnummer", r.volgnummer(), z, s.id);
         if (!z.concept) {
             Integer highest = w.queries().em().createQuery("select max(s.volgnummer) from Statustype s where "
                     + "s.zaaktype.id = :z and s.id <> :id", Integer.class).setParameter("z", z.id)
@@ -50,7 +46,9 @@ public class ZaaktypeOnderdelenService {
             if (s.id == null) {
                 Correctie.check().atTheEnd("volgnummer", r.volgnummer(), highest).verify();
             } else {
-                Correctie.check().same("volgnummer", s.volgnummer, r.volgnummer()).verify();
+                Correctie.check().same("volgnummer", s.volgnummer, r.volgnummer())
+                        .onlyAdded("eigenschappen", eigenschapUrls(s),
+                                r.eigenschappen() == null ? eigenschapUrls(s) : r.eigenschappen()).verify();
             }
         }
         List<Eigenschap> eigenschappen = new ArrayList<>();
@@ -63,23 +61,16 @@ public class ZaaktypeOnderdelenService {
             }
             eigenschappen.add(e);
         }
-        boolean created = s.id == null;
-        if (created) {
-            s.uuid = UUID.randomUUID();
-        }
         s.zaaktype = z;
         s.volgnummer = r.volgnummer();
         s.data = w.document(r, "zaaktype", "volgnummer", "eigenschappen", "eindeGeldigheid");
         defaults(s.data, "checklistitemStatustype");
-        if (created) {
-            s.persist();
-        }
+        stored(s, "statustype", Representations.STATUSTYPEN);
         if (r.eigenschappen() != null) {
             w.queries().em().createQuery("update Eigenschap e set e.statustype = null where e.statustype = :s")
                     .setParameter("s", s).executeUpdate();
             eigenschappen.forEach(e -> e.statustype = s);
         }
-        notify(z, "statustype", Representations.STATUSTYPEN, s.uuid, created ? "create" : "update");
         return s;
     }
 
@@ -99,19 +90,13 @@ public class ZaaktypeOnderdelenService {
     public Roltype saveRoltype(UUID uuid, RoltypeRequest r) {
         Roltype t = uuid == null ? new Roltype() : w.found(Roltype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
-        boolean created = t.id == null;
-        if (created) {
-            t.uuid = UUID.randomUUID();
-        }
+        sameCatalogus(r.catalogus(), z);
+        uniqueInZaaktype("Roltype", "omschrijving", r.omschrijving(), z, t.id);
         t.zaaktype = z;
         t.omschrijving = r.omschrijving();
         t.omschrijvingGeneriek = r.omschrijvingGeneriek();
-        t.data = w.document(r, "zaaktype", "eindeGeldigheid");
-        if (created) {
-            t.persist();
-        }
-        notify(z, "roltype", Representations.ROLTYPEN, t.uuid, created ? "create" : "update");
-        return t;
+        t.data = w.document(r, "zaaktype", "catalogus", "eindeGeldigheid");
+        return stored(t, "roltype", Representations.ROLTYPEN);
     }
 
     @Transactional
@@ -131,30 +116,18 @@ public class ZaaktypeOnderdelenService {
         if (!errors.isEmpty()) {
             throw ZgwException.invalid(errors);
         }
-        if (w.queries().count("select count(e) from Eigenschap e where e.zaaktype.id = :z and e.naam = :n"
-                + " and e.id <> :id", Map.of("z", z.id, "n", r.naam(), "id", e.id == null ? -1L : e.id)) > 0) {
-            throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
-                    "De velden zaaktype, naam moeten een unieke set zijn.")));
-        }
+        uniqueInZaaktype("Eigenschap", "naam", r.naam(), z, e.id);
         Statustype statustype = w.optionalReferenced(Statustype.class, Representations.STATUSTYPEN, r.statustype(),
                 "statustype").orElse(null);
         if (statustype != null && !statustype.zaaktype.id.equals(z.id)) {
             throw ZgwException.invalid("statustype", "relations-incorrect-zaaktype",
                     "Het statustype hoort bij een ander zaaktype.");
         }
-        boolean created = e.id == null;
-        if (created) {
-            e.uuid = UUID.randomUUID();
-        }
         e.zaaktype = z;
         e.naam = r.naam();
         e.statustype = statustype;
         e.data = w.document(r, "zaaktype", "statustype", "eindeGeldigheid");
-        if (created) {
-            e.persist();
-        }
-        notify(z, "eigenschap", Representations.EIGENSCHAPPEN, e.uuid, created ? "create" : "update");
-        return e;
+        return stored(e, "eigenschap", Representations.EIGENSCHAPPEN);
     }
 
     @Transactional
@@ -171,6 +144,7 @@ public class ZaaktypeOnderdelenService {
     public Resultaattype saveResultaattype(UUID uuid, ResultaattypeRequest r) {
         Resultaattype t = uuid == null ? new Resultaattype() : w.found(Resultaattype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
+        sameCatalogus(r.catalogus(), z);
         // ztc-002: the Referentielijsten resources behind the URLs
         JsonNode omschrijving = selectielijst.resultaattypeomschrijving(r.resultaattypeomschrijving(),
                 "resultaattypeomschrijving");
@@ -191,34 +165,33 @@ public class ZaaktypeOnderdelenService {
         }
         List<String> besluittypen = r.besluittypen() == null ? List.of() : r.besluittypen();
         List<String> iots = r.informatieobjecttypen() == null ? List.of() : r.informatieobjecttypen();
-        unknownNames(errors, "Besluittype", z.catalogus.id, besluittypen, "besluittypen");
-        unknownNames(errors, "Informatieobjecttype", z.catalogus.id, iots, "informatieobjecttypen");
+        w.unknownNames(errors, "Besluittype", "omschrijving", z.catalogus.id, besluittypen, "besluittypen");
+        w.unknownNames(errors, "Informatieobjecttype", "omschrijving", z.catalogus.id, iots, "informatieobjecttypen");
         if (!errors.isEmpty()) {
             throw ZgwException.invalid(errors);
         }
-        boolean created = t.id == null;
-        if (created) {
-            t.uuid = UUID.randomUUID();
+        if (!z.concept && t.id != null) {
+            Correctie.check().onlyAdded("besluittypen", List.of(t.besluittypen), besluittypen)
+                    .onlyAdded("informatieobjecttypen", List.of(t.informatieobjecttypen), iots).verify();
         }
         t.zaaktype = z;
         t.omschrijving = r.omschrijving();
         t.besluittypen = new LinkedHashSet<>(besluittypen).toArray(String[]::new);
         t.informatieobjecttypen = new LinkedHashSet<>(iots).toArray(String[]::new);
-        ObjectNode doc = w.document(r, "zaaktype", "besluittypen", "informatieobjecttypen", "eindeGeldigheid");
+        ObjectNode doc = w.document(r, "zaaktype", "catalogus", "besluittypen", "informatieobjecttypen",
+                "eindeGeldigheid");
         doc.put("omschrijvingGeneriek", omschrijving.path("omschrijving").asText(""));
-        if (r.archiefnominatie() == null) {
+        t.archiefnominatieAfgeleid = r.archiefnominatie() == null;
+        t.archiefactietermijnAfgeleid = r.archiefactietermijn() == null;
+        if (t.archiefnominatieAfgeleid) {
             doc.set("archiefnominatie", klasse.path("waardering"));
         }
-        if (r.archiefactietermijn() == null) {
+        if (t.archiefactietermijnAfgeleid) {
             JsonNode bewaartermijn = klasse.path("bewaartermijn");
             doc.set("archiefactietermijn", bewaartermijn.isTextual() ? bewaartermijn : doc.nullNode());
         }
         t.data = doc;
-        if (created) {
-            t.persist();
-        }
-        notify(z, "resultaattype", Representations.RESULTAATTYPEN, t.uuid, created ? "create" : "update");
-        return t;
+        return stored(t, "resultaattype", Representations.RESULTAATTYPEN);
     }
 
     @Transactional
@@ -226,6 +199,13 @@ public class ZaaktypeOnderdelenService {
         Resultaattype t = w.found(Resultaattype.class, uuid);
         ObjectNode view = view(t.data, t.zaaktype);
         view.remove("omschrijvingGeneriek");
+        // ztc-002: values derived earlier are derived again (from a possibly new klasse) unless the patch sets them
+        if (t.archiefnominatieAfgeleid) {
+            view.remove("archiefnominatie");
+        }
+        if (t.archiefactietermijnAfgeleid) {
+            view.remove("archiefactietermijn");
+        }
         view.set("besluittypen", w.mapper().valueToTree(t.besluittypen));
         view.set("informatieobjecttypen", w.mapper().valueToTree(t.informatieobjecttypen));
         return saveResultaattype(uuid, w.merge(view, patch, ResultaattypeRequest.class));
@@ -238,9 +218,12 @@ public class ZaaktypeOnderdelenService {
         ZaaktypeInformatieobjecttype t = uuid == null ? new ZaaktypeInformatieobjecttype()
                 : w.found(ZaaktypeInformatieobjecttype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, null);
-        if (w.queries().count("select count(e) from Informatieobjecttype e where e.catalogus.id = :c"
-                + " and e.omschrijving = :o", Map.of("c", z.catalogus.id, "o", r.informatieobjecttype())) == 0) {
-            throw ZgwException.invalid("informatieobjecttype", "relations-incorrect-catalogus",
+        if (!z.concept && t.id != null) {
+            Correctie.check().same("informatieobjecttype", t.informatieobjecttype, r.informatieobjecttype()).verify();
+        }
+        if (w.knownNames("Informatieobjecttype", "omschrijving", z.catalogus.id, List.of(r.informatieobjecttype()),
+                false).isEmpty()) {
+            throw ZgwException.invalid("informatieobjecttype", "does_not_exist",
                     "Er is geen informatieobjecttype met deze omschrijving in de catalogus van het zaaktype.");
         }
         Statustype statustype = w.optionalReferenced(Statustype.class, Representations.STATUSTYPEN, r.statustype(),
@@ -249,20 +232,12 @@ public class ZaaktypeOnderdelenService {
             throw ZgwException.invalid("statustype", "relations-incorrect-zaaktype",
                     "Het statustype hoort bij een ander zaaktype.");
         }
-        boolean created = t.id == null;
-        if (created) {
-            t.uuid = UUID.randomUUID();
-        }
         t.zaaktype = z;
         t.informatieobjecttype = r.informatieobjecttype();
         t.volgnummer = r.volgnummer();
         t.richting = r.richting();
         t.statustype = statustype;
-        if (created) {
-            t.persist();
-        }
-        notify(z, "zaaktypeinformatieobjecttype", Representations.ZIOT, t.uuid, created ? "create" : "update");
-        return t;
+        return stored(t, "zaaktypeinformatieobjecttype", Representations.ZIOT);
     }
 
     @Transactional
@@ -283,55 +258,31 @@ public class ZaaktypeOnderdelenService {
     public Zaakobjecttype saveZaakobjecttype(UUID uuid, ZaakobjecttypeRequest r) {
         Zaakobjecttype t = uuid == null ? new Zaakobjecttype() : w.found(Zaakobjecttype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
-        if (r.catalogus() != null && !r.catalogus().isBlank()
-                && !w.catalogus(r.catalogus(), "catalogus").id.equals(z.catalogus.id)) {
-            throw ZgwException.invalid("catalogus", "relations-incorrect-catalogus",
-                    "De catalogus moet die van het zaaktype zijn.");
-        }
-        boolean created = t.id == null;
-        if (created) {
-            t.uuid = UUID.randomUUID();
-        }
+        sameCatalogus(r.catalogus(), z);
         t.zaaktype = z;
         t.anderObjecttype = r.anderObjecttype();
         t.objecttype = r.objecttype();
         t.relatieOmschrijving = r.relatieOmschrijving();
         t.data = w.document(r, "zaaktype", "catalogus", "eindeGeldigheid");
-        if (created) {
-            t.persist();
-        }
-        notify(z, "zaakobjecttype", Representations.ZAAKOBJECTTYPEN, t.uuid, created ? "create" : "update");
-        return t;
+        return stored(t, "zaakobjecttype", Representations.ZAAKOBJECTTYPEN);
     }
 
     @Transactional
     public Zaakobjecttype patchZaakobjecttype(UUID uuid, JsonNode patch) {
         Zaakobjecttype t = w.found(Zaakobjecttype.class, uuid);
-        return saveZaakobjecttype(uuid, w.merge(view(t.data, t.zaaktype), patch, ZaakobjecttypeRequest.class));
+        ObjectNode view = view(t.data, t.zaaktype);
+        view.put("catalogus", w.url("catalogussen", t.zaaktype.catalogus.uuid));
+        return saveZaakobjecttype(uuid, w.merge(view, patch, ZaakobjecttypeRequest.class));
     }
 
     // ------------------------------------------------------------------ delete (all six)
 
     @Transactional
-    public void delete(Class<?> type, String collection, String resource, UUID uuid) {
-        Object entity = w.found(type, uuid);
-        Zaaktype z;
-        if (entity instanceof Statustype s) {
-            z = s.zaaktype;
-        } else if (entity instanceof Roltype r) {
-            z = r.zaaktype;
-        } else if (entity instanceof Eigenschap e) {
-            z = e.zaaktype;
-        } else if (entity instanceof Resultaattype r) {
-            z = r.zaaktype;
-        } else if (entity instanceof ZaaktypeInformatieobjecttype r) {
-            z = r.zaaktype;
-        } else {
-            z = ((Zaakobjecttype) entity).zaaktype;
-        }
-        Ztc010PublishedZaaktype.checkDelete(z.concept, w.geforceerdVerwijderen());
-        notify(z, resource, collection, uuid, "destroy");
-        ((io.quarkus.hibernate.orm.panache.PanacheEntityBase) entity).delete();
+    public void delete(Class<? extends ZaaktypeOnderdeel> type, String collection, String resource, UUID uuid) {
+        ZaaktypeOnderdeel entity = w.found(type, uuid);
+        Ztc010PublishedZaaktype.checkDelete(entity.zaaktype.concept, w.geforceerdVerwijderen());
+        notify(entity.zaaktype, resource, collection, uuid, "destroy");
+        entity.delete();
     }
 
     // ------------------------------------------------------------------ shared
@@ -343,6 +294,9 @@ public class ZaaktypeOnderdelenService {
         Ztc010PublishedZaaktype.checkChange(z.concept, forced);
         if (current != null && !current.id.equals(z.id)) {
             Ztc010PublishedZaaktype.checkChange(current.concept, forced);
+            if (!current.concept || !z.concept) {
+                Correctie.check().notMoved(current.id, z.id).verify();
+            }
         }
         if (beginGeldigheid != null && !beginGeldigheid.equals(z.beginGeldigheid)
                 && !beginGeldigheid.toString().equals(z.data.path("versiedatum").asText())) {
@@ -352,26 +306,33 @@ public class ZaaktypeOnderdelenService {
         return z;
     }
 
+    private List<String> eigenschapUrls(Statustype s) {
+        return w.queries().em().createQuery("select e.uuid from Eigenschap e where e.statustype = :s", UUID.class)
+                .setParameter("s", s).getResultList().stream()
+                .map(u -> w.url(Representations.EIGENSCHAPPEN, u)).toList();
+    }
+
+    /** The deprecated {@code catalogus} of a part, when sent, is the zaaktype's. */
+    private void sameCatalogus(String url, Zaaktype z) {
+        if (url != null && !url.isBlank() && !w.catalogus(url, "catalogus").id.equals(z.catalogus.id)) {
+            throw ZgwException.invalid("catalogus", "relations-incorrect-catalogus",
+                    "De catalogus moet die van het zaaktype zijn.");
+        }
+    }
+
+    /** {@code field} is unique among the parts of one zaaktype (§5.2): {@code unique} otherwise. */
+    private void uniqueInZaaktype(String entity, String field, Object value, Zaaktype z, Long self) {
+        if (w.queries().count("select count(e) from " + entity + " e where e.zaaktype.id = :z and e." + field
+                + " = :v and e.id <> :id", Map.of("z", z.id, "v", value, "id", self == null ? -1L : self)) > 0) {
+            throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
+                    "De velden zaaktype, " + field + " moeten een unieke set zijn.")));
+        }
+    }
+
     private ObjectNode view(JsonNode data, Zaaktype z) {
         ObjectNode view = data.deepCopy();
         view.put("zaaktype", w.url(Representations.ZAAKTYPEN, z.uuid));
         return view;
-    }
-
-    private void unknownNames(List<InvalidParam> errors, String entity, Long catalogusId, List<String> names,
-                              String field) {
-        if (names.isEmpty()) {
-            return;
-        }
-        Set<String> known = new HashSet<>(w.queries().em().createQuery("select distinct e.omschrijving from " + entity
-                + " e where e.catalogus.id = :c and e.omschrijving in :n", String.class)
-                .setParameter("c", catalogusId).setParameter("n", names).getResultList());
-        for (int i = 0; i < names.size(); i++) {
-            if (!known.contains(names.get(i))) {
-                errors.add(new InvalidParam(field + "." + i, "does_not_exist",
-                        "'" + names.get(i) + "' bestaat niet in de catalogus van het zaaktype."));
-            }
-        }
     }
 
     private static void defaults(JsonNode data, String arrayField) {
@@ -389,6 +350,17 @@ public class ZaaktypeOnderdelenService {
 
     private static String strip(String s) {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Persists a new part (with a fresh uuid) and notifies its create or update on kanaal zaaktypen. */
+    private <T extends ZaaktypeOnderdeel> T stored(T t, String resource, String collection) {
+        boolean created = t.id == null;
+        if (created) {
+            t.uuid = UUID.randomUUID();
+            t.persist();
+        }
+        notify(t.zaaktype, resource, collection, t.uuid, created ? "create" : "update");
+        return t;
     }
 
     private void notify(Zaaktype z, String resource, String collection, UUID uuid, String actie) {

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Correctie (catalogi-api 1.3.3): a published version may only be corrected with an extension. Its identity
  * (identificatie/omschrijving, catalogus, beginGeldigheid) stays, relations may be added but not removed, and a
- * statustype may only be added after the existing ones. Code {@code wijzigen-niet-toegelaten}.
+ * statustype may only be added after the existing ones, trefwoorden and gerelateerde lists only grow, and a part
+ * of a zaaktype is not moved to another one. Code {@code wijzigen-niet-toegelaten}.
  */
 public final class Correctie {
 
@@ -34,6 +35,15 @@ public final class Correctie {
             if (!after.containsAll(before)) {
                 errors.add(new InvalidParam(field, CODE,
                         "Een correctie mag relaties alleen toevoegen, niet verwijderen."));
+            }
+            return this;
+        }
+
+        /** A part of a published zaaktype stays with it; a part is not moved onto a published zaaktype either. */
+        public Check notMoved(Object zaaktypeBefore, Object zaaktypeAfter) {
+            if (zaaktypeBefore != null && !zaaktypeBefore.equals(zaaktypeAfter)) {
+                errors.add(new InvalidParam("zaaktype", CODE,
+                        "Een correctie mag een onderdeel niet naar een ander zaaktype verplaatsen."));
             }
             return this;
         }

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * ztc-015: an eigenschap with formaat {@code datum} has lengte 8 and values {@code YYYYMMDD}; with formaat
- * {@code datum_tijd} lengte 14 and values {@code YYYYMMDDhhmmss}. Also: {@code getal} and {@code tekst} values fit
- * the lengte.
+ * {@code datum_tijd} lengte 14 and values {@code YYYYMMDDhhmmss} (both strict calendar dates). Beyond the rule,
+ * {@code getal} values must be numbers (a decimal comma allowed); {@code tekst} values are not checked.
  */
 public final class Ztc015EigenschapDatum {
 

@@ -5,7 +5,8 @@ import nl.zgw.common.problem.ZgwException;
 import java.time.LocalDate;
 
 /**
- * ztc-016: published versions of a zaaktype (same identificatie) may not overlap. A period runs from
+ * ztc-016: published versions of a zaaktype (same identificatie) may not overlap; applied alike to the versions of
+ * an informatieobjecttype or besluittype (same omschrijving), which the history model gives the same periods. A period runs from
  * beginGeldigheid through eindeGeldigheid; an empty eindeGeldigheid is the highest possible date.
  */
 public final class Ztc016NoOverlap {
@@ -21,8 +22,8 @@ public final class Ztc016NoOverlap {
         return !begin1.isAfter(e2) && !begin2.isAfter(e1);
     }
 
-    public static ZgwException violation(String identificatie) {
-        return ZgwException.invalid("beginGeldigheid", CODE, "Er bestaat al een gepubliceerde versie van zaaktype '"
-                + identificatie + "' met een overlappende geldigheidsperiode.");
+    public static ZgwException violation(String naam) {
+        return ZgwException.invalid("beginGeldigheid", CODE, "Er bestaat al een gepubliceerde versie van '"
+                + naam + "' met een overlappende geldigheidsperiode.");
     }
 }

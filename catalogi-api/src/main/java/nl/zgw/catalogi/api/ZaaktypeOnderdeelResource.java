@@ -1,0 +1,114 @@
+package nl.zgw.catalogi.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Response;
+import nl.zgw.catalogi.domain.ZaaktypeOnderdeel;
+import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
+import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.common.http.ETagged;
+import nl.zgw.common.paging.Page;
+import nl.zgw.common.security.RequiresScope;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import static nl.zgw.catalogi.api.Reads.*;
+
+/**
+ * The operations every type of a zaaktype version shares (statustypen, roltypen, eigenschappen, resultaattypen,
+ * zaaktype-informatieobjecttypen, zaakobjecttypen): create, detail GET/HEAD, PUT, PATCH and DELETE. Subclasses are
+ * the concrete {@code @Path} classes and add the list with their filters; ztc-010 is the service's.
+ */
+public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> {
+
+    /** How a part is written: create (uuid null) or replace, and patch. */
+    public record Writes<T, R>(BiFunction<UUID, R, T> save, BiFunction<UUID, JsonNode, T> patch) {
+    }
+
+    protected final Reads reads;
+    private final ZaaktypeOnderdelenService service;
+    private final Class<T> type;
+    private final String collection;
+    private final String resource;
+    private final BiFunction<Representations, List<T>, List<ObjectNode>> render;
+    private final Writes<T, R> writes;
+
+    /** @param resource the notification resource ({@code statustype}, ...) */
+    protected ZaaktypeOnderdeelResource(Reads reads, ZaaktypeOnderdelenService service, Class<T> type,
+                                        String collection, String resource,
+                                        BiFunction<Representations, List<T>, List<ObjectNode>> render,
+                                        Writes<T, R> writes) {
+        this.reads = reads;
+        this.service = service;
+        this.type = type;
+        this.collection = collection;
+        this.resource = resource;
+        this.render = render;
+        this.writes = writes;
+    }
+
+    @POST
+    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
+    public Response create(@NotNull @Valid R body) {
+        UUID uuid = writes.save().apply(null, body).uuid;
+        return Response.created(URI.create(reads.location(collection, uuid))).entity(fresh(uuid)).build();
+    }
+
+    @GET
+    @Path("{uuid}")
+    @ETagged
+    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
+    public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+        return reads.detail(type, collection, uuid, expand, this::render);
+    }
+
+    @HEAD
+    @Path("{uuid}")
+    @ETagged
+    @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
+    public RenderedJson head(@PathParam("uuid") UUID uuid) {
+        return read(uuid, null);
+    }
+
+    @PUT
+    @Path("{uuid}")
+    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
+    public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid R body) {
+        return fresh(writes.save().apply(uuid, body).uuid);
+    }
+
+    @PATCH
+    @Path("{uuid}")
+    @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
+    public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
+        return fresh(writes.patch().apply(uuid, body).uuid);
+    }
+
+    @DELETE
+    @Path("{uuid}")
+    @RequiresScope({SCHRIJVEN, GEFORCEERD_VERWIJDEREN})
+    public Response delete(@PathParam("uuid") UUID uuid) {
+        service.delete(type, collection, resource, uuid);
+        return Response.noContent().build();
+    }
+
+    /** One page of parts joined to their zaaktype {@code z} (and its catalogus), as the subclass's list filters. */
+    protected Page<ObjectNode> list(Where where, String order, String page, String expand) {
+        return reads.list(type, "e", "join e.zaaktype z", "join fetch e.zaaktype z join fetch z.catalogus", where,
+                order, page, collection, expand, this::render);
+    }
+
+    private List<ObjectNode> render(List<T> rows) {
+        return render.apply(reads.representations(), rows);
+    }
+
+    private ObjectNode fresh(UUID uuid) {
+        return reads.fresh(type, uuid, this::render);
+    }
+}

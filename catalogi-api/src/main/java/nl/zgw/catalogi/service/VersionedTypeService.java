@@ -1,0 +1,212 @@
+package nl.zgw.catalogi.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.transaction.Transactional;
+import nl.zgw.catalogi.api.VersionedTypeRequest;
+import nl.zgw.catalogi.domain.Catalogus;
+import nl.zgw.catalogi.domain.VersionedType;
+import nl.zgw.catalogi.domain.rules.Correctie;
+import nl.zgw.catalogi.domain.rules.Versions;
+import nl.zgw.catalogi.domain.rules.Ztc009PublishedType;
+import nl.zgw.catalogi.domain.rules.Ztc016NoOverlap;
+import nl.zgw.common.problem.InvalidParam;
+import nl.zgw.common.problem.ZgwException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The lifecycle every version of a top type shares (zaaktype, informatieobjecttype, besluittype): concepts are
+ * created, replaced, patched and deleted freely; one concept per name; publishing ends the published predecessor
+ * and checks ztc-016; a published version only changes its eindeGeldigheid or by correctie (ztc-009). Subclasses
+ * add their own validation, relations and completeness through the hooks.
+ */
+public abstract class VersionedTypeService<T extends VersionedType, R extends VersionedTypeRequest> {
+
+    protected CatalogusWrites w;
+    private Class<T> type;
+    private Class<R> requestType;
+    private String kanaal;
+    private String resource;
+    private String naamVeld;
+
+    /** For the CDI client proxy of the (application scoped, transactional) subclasses only. */
+    protected VersionedTypeService() {
+    }
+
+    /**
+     * @param resource the notification resource and the type's name in messages ({@code zaaktype}, ...)
+     * @param naamVeld the field the versions share ({@code identificatie} or {@code omschrijving})
+     */
+    protected VersionedTypeService(CatalogusWrites w, Class<T> type, Class<R> requestType, String kanaal,
+                                   String resource, String naamVeld) {
+        this.w = w;
+        this.type = type;
+        this.requestType = requestType;
+        this.kanaal = kanaal;
+        this.resource = resource;
+        this.naamVeld = naamVeld;
+    }
+
+    // ------------------------------------------------------------------ hooks
+
+    protected abstract T newVersion();
+
+    /** The name the versions share. */
+    protected abstract String naam(T t);
+
+    /** The type's own checks of a body, collected in {@code errors}. */
+    protected void validate(R r, Catalogus catalogus, List<InvalidParam> errors) {
+    }
+
+    /** What a correctie of this type may not take away, beyond its identity. */
+    protected void correctie(T t, R r, Correctie.Check check) {
+    }
+
+    /** Copies the body's name, own columns and document onto the version (geldigheid and catalogus are set). */
+    protected abstract void assign(T t, R r);
+
+    /** Why the concept may not be published yet, collected in {@code errors}. */
+    protected void publishable(T t, List<InvalidParam> errors) {
+    }
+
+    /** The version as a request body, the base a PATCH is merged onto; subclasses add their relation columns. */
+    protected ObjectNode requestView(T t) {
+        ObjectNode n = t.data.deepCopy();
+        n.put("catalogus", w.url("catalogussen", t.catalogus.uuid));
+        n.put("beginGeldigheid", t.beginGeldigheid.toString());
+        n.put("eindeGeldigheid", t.eindeGeldigheid == null ? null : t.eindeGeldigheid.toString());
+        return n;
+    }
+
+    // ------------------------------------------------------------------ use cases
+
+    @Transactional
+    public T create(R r) {
+        T t = newVersion();
+        t.uuid = UUID.randomUUID();
+        t.concept = true;
+        write(t, r);
+        t.persist();
+        notify(t, "create");
+        return t;
+    }
+
+    @Transactional
+    public T update(UUID uuid, R r) {
+        T t = w.found(type, uuid);
+        Ztc009PublishedType.checkChange(t.concept, false, w.geforceerdSchrijven());
+        write(t, r);
+        notify(t, "update");
+        return t;
+    }
+
+    @Transactional
+    public T patch(UUID uuid, JsonNode patch) {
+        T t = w.found(type, uuid);
+        Ztc009PublishedType.checkChange(t.concept, Patches.onlyEindeGeldigheid(patch), w.geforceerdSchrijven());
+        write(t, w.merge(requestView(t), patch, requestType));
+        notify(t, "partial_update");
+        return t;
+    }
+
+    @Transactional
+    public T delete(UUID uuid) {
+        T t = w.found(type, uuid);
+        Ztc009PublishedType.checkDelete(t.concept, w.geforceerdVerwijderen());
+        notify(t, "destroy");
+        t.delete();
+        return t;
+    }
+
+    /** Makes the concept definitief: publishable, the predecessor ended, no overlap with other versions (ztc-016). */
+    @Transactional
+    public T publish(UUID uuid) {
+        T t = w.found(type, uuid);
+        w.lockVersions(t.catalogus);
+        w.queries().em().refresh(t);
+        if (!t.concept) {
+            return t;
+        }
+        List<InvalidParam> errors = new ArrayList<>();
+        publishable(t, errors);
+        if (!errors.isEmpty()) {
+            throw ZgwException.invalid(errors);
+        }
+        for (T other : versionsOf(t.catalogus, naam(t), t.id)) {
+            if (other.concept) {
+                continue;
+            }
+            LocalDate end = Versions.endOfPredecessor(other.beginGeldigheid, other.eindeGeldigheid, t.beginGeldigheid);
+            if (end != null) {
+                other.eindeGeldigheid = end;
+                notify(other, "partial_update");
+            }
+            if (Ztc016NoOverlap.overlaps(t.beginGeldigheid, t.eindeGeldigheid, other.beginGeldigheid,
+                    other.eindeGeldigheid)) {
+                throw Ztc016NoOverlap.violation(naam(t));
+            }
+        }
+        t.concept = false;
+        notify(t, "publish");
+        return t;
+    }
+
+    // ------------------------------------------------------------------ shared
+
+    /** Create, replace and patch: validation, one concept per name, or the correctie rules and ztc-016. */
+    private void write(T t, R r) {
+        Catalogus catalogus = w.catalogus(r.catalogus(), "catalogus");
+        w.lockVersions(catalogus);
+        List<InvalidParam> errors = new ArrayList<>();
+        if (!Versions.ordered(r.beginGeldigheid(), r.eindeGeldigheid())) {
+            errors.add(new InvalidParam("eindeGeldigheid", "date-mismatch",
+                    "eindeGeldigheid mag niet voor beginGeldigheid liggen."));
+        }
+        validate(r, catalogus, errors);
+        if (!errors.isEmpty()) {
+            throw ZgwException.invalid(errors);
+        }
+        String naam = r.naam();
+        if (t.concept) {
+            if (w.queries().count("select count(e) from " + type.getSimpleName() + " e where e.catalogus.id = :c and e."
+                    + naamVeld + " = :n and e.concept = true and e.uuid <> :u",
+                    Map.of("c", catalogus.id, "n", naam, "u", t.uuid)) > 0) {
+                throw ZgwException.invalid(naamVeld, "unique", "Er bestaat al een concept-versie van dit " + resource
+                        + " in deze catalogus; werk die bij.");
+            }
+        } else {
+            Correctie.Check check = Correctie.check().same(naamVeld, naam(t), naam)
+                    .same("catalogus", t.catalogus.id, catalogus.id)
+                    .same("beginGeldigheid", t.beginGeldigheid, r.beginGeldigheid());
+            correctie(t, r, check);
+            check.verify();
+            for (T other : versionsOf(catalogus, naam, t.id)) {
+                if (!other.concept && Ztc016NoOverlap.overlaps(r.beginGeldigheid(), r.eindeGeldigheid(),
+                        other.beginGeldigheid, other.eindeGeldigheid)) {
+                    throw Ztc016NoOverlap.violation(naam);
+                }
+            }
+        }
+        t.catalogus = catalogus;
+        t.beginGeldigheid = r.beginGeldigheid();
+        t.eindeGeldigheid = r.eindeGeldigheid();
+        assign(t, r);
+    }
+
+    /** The other versions: same catalogus and name. */
+    private List<T> versionsOf(Catalogus catalogus, String naam, Long except) {
+        return w.queries().em().createQuery("select e from " + type.getSimpleName() + " e where e.catalogus = :c and e."
+                + naamVeld + " = :n and e.id <> :id", type).setParameter("c", catalogus).setParameter("n", naam)
+                .setParameter("id", except == null ? -1L : except).getResultList();
+    }
+
+    private void notify(T t, String actie) {
+        String url = w.url(kanaal, t.uuid);
+        w.notify(kanaal, url, resource, url, actie, t.catalogus);
+    }
+}
