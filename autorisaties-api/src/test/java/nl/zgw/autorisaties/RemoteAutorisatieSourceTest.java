@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import nl.zgw.autorisaties.support.Ac;
-import nl.zgw.autorisaties.support.RemoteClient;
+import nl.zgw.common.testfixtures.RemoteAutorisaties;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.security.Applicatie;
 import nl.zgw.common.security.AutorisatiesApi;
@@ -35,7 +35,7 @@ class RemoteAutorisatieSourceTest {
     static final String ZAAKTYPE = "https://catalogi.example.nl/catalogi/api/v1/zaaktypen/7";
 
     AutorisatiesApi api() {
-        return RemoteClient.api("http://localhost:" + RestAssured.port + "/autorisaties/api/v1",
+        return RemoteAutorisaties.api("http://localhost:" + RestAssured.port + "/autorisaties/api/v1",
                 "zgw-zaken-api", "zaken-service-secret");
     }
 
@@ -103,11 +103,11 @@ class RemoteAutorisatieSourceTest {
                 .body(Map.of("token", consumer)).post("/beheer/v1/introspectie")
                 .then().statusCode(403).body("code", equalTo("permission_denied"));
         // the consumer is not to blame for the service's missing scope
-        ZgwException e = assertThrows(ZgwException.class, () -> RemoteClient.api(
+        ZgwException e = assertThrows(ZgwException.class, () -> RemoteAutorisaties.api(
                 "http://localhost:" + RestAssured.port + "/autorisaties/api/v1", id, secret).verify(consumer));
         assertThat(e.status(), equalTo(503));
         assertThat(e.code(), equalTo("autorisaties-unavailable"));
-        ZgwException badSecret = assertThrows(ZgwException.class, () -> RemoteClient.api(
+        ZgwException badSecret = assertThrows(ZgwException.class, () -> RemoteAutorisaties.api(
                 "http://localhost:" + RestAssured.port + "/autorisaties/api/v1", "zgw-zaken-api", "wrong")
                 .verify(consumer));
         assertThat(badSecret.status(), equalTo(503));
@@ -128,7 +128,7 @@ class RemoteAutorisatieSourceTest {
         String id = unique("remote-src");
         String url = Ac.applicatie(Map.of("clientIds", List.of(id), "label", "Src", "heeftAlleAutorisaties", true,
                 "alleenIsGereedVoorPublicatie", true));
-        AutorisatiesApiSource source = new AutorisatiesApiSource(api(), RemoteClient.auth("zgw-zaken-api", null));
+        AutorisatiesApiSource source = new AutorisatiesApiSource(api(), RemoteAutorisaties.auth("zgw-zaken-api", null));
         Applicatie app = source.applicatie(id).orElseThrow();
         assertThat(app.heeftAlleAutorisaties(), equalTo(true));
         assertThat(app.alleenIsGereedVoorPublicatie(), equalTo(true));
@@ -138,7 +138,7 @@ class RemoteAutorisatieSourceTest {
 
     @Test
     void anUnreachableAutorisatiesApiIs503NotAnOpenDoor() {
-        ZgwException e = assertThrows(ZgwException.class, () -> RemoteClient.api(
+        ZgwException e = assertThrows(ZgwException.class, () -> RemoteAutorisaties.api(
                 "http://localhost:1/autorisaties/api/v1", "zgw-zaken-api", "zaken-service-secret")
                 .verify(TestTokens.client("ac-admin").secret("ac-admin-secret").token()));
         assertThat(e.status(), equalTo(503));

@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import nl.zgw.autorisaties.config.AcConfig;
 import nl.zgw.autorisaties.service.CallbackAuth;
-import nl.zgw.autorisaties.support.RemoteClient;
+import nl.zgw.common.testfixtures.RemoteAutorisaties;
 import nl.zgw.common.events.ZgwNotificatiesConfig;
 import nl.zgw.common.security.ServiceTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -56,8 +56,8 @@ class AbonnementRegistratieTest {
         nrc = new WireMockServer(wireMockConfig().dynamicPort());
         nrc.start();
         registratie = new AbonnementRegistratie(acConfig(), nrcConfig(nrc.baseUrl() + "/api/v1"),
-                new CallbackAuth(acConfig(), RemoteClient.auth("zgw-autorisaties-api", "s")),
-                new ServiceTokens(RemoteClient.auth("zgw-autorisaties-api", "ac-secret")), new ObjectMapper());
+                new CallbackAuth(acConfig(), RemoteAutorisaties.auth("zgw-autorisaties-api", "s")),
+                new ServiceTokens(RemoteAutorisaties.auth("zgw-autorisaties-api", "ac-secret")), new ObjectMapper());
         nrc.stubFor(post("/api/v1/abonnement").willReturn(aResponse().withStatus(201)));
         nrc.stubFor(put("/api/v1/abonnement/" + UUID).willReturn(okJson("{}")));
     }

@@ -1,10 +1,7 @@
 package nl.zgw.common.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-
-import java.time.Duration;
-import java.util.Optional;
+import nl.zgw.common.testfixtures.RemoteAutorisaties;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
@@ -26,66 +23,11 @@ final class WireMockAc implements AutoCloseable {
     }
 
     AutorisatiesApi api() {
-        return new AutorisatiesApi(autorisaties(server.baseUrl() + ROOT), new ServiceTokens(auth(SERVICE_SECRET)),
-                new ObjectMapper());
-    }
-
-    static ZgwAutorisatiesConfig autorisaties(String root) {
-        return new ZgwAutorisatiesConfig() {
-            @Override
-            public Optional<String> url() {
-                return Optional.of(root);
-            }
-
-            @Override
-            public Optional<String> introspectionUrl() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Duration timeout() {
-                return Duration.ofSeconds(2);
-            }
-        };
+        return RemoteAutorisaties.api(server.baseUrl() + ROOT, SERVICE_ID, SERVICE_SECRET);
     }
 
     static ZgwAuthConfig auth(String secret) {
-        return new ZgwAuthConfig() {
-            @Override
-            public Optional<String> clients() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Jwt jwt() {
-                return new Jwt() {
-                    @Override
-                    public Duration maxAge() {
-                        return Duration.ofHours(1);
-                    }
-
-                    @Override
-                    public Duration leeway() {
-                        return Duration.ofMinutes(5);
-                    }
-                };
-            }
-
-            @Override
-            public Service service() {
-                return new Service() {
-                    @Override
-                    public String clientId() {
-                        return SERVICE_ID;
-                    }
-
-                    @Override
-                    public Optional<String> secret() {
-                        return Optional.ofNullable(secret);
-                    }
-                };
-            }
-        };
+        return RemoteAutorisaties.auth(SERVICE_ID, secret);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package nl.zgw.autorisaties.support;
+package nl.zgw.common.testfixtures;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.zgw.common.security.AutorisatiesApi;
@@ -10,16 +10,22 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * zgw-common's remote source as another service configures it ({@code zgw.autorisaties.url} and its own service
- * credential), pointed at the running Autorisaties API under test.
+ * zgw-common's Autorisaties API client as a service configures it ({@code zgw.autorisaties.url} and its own service
+ * credential), for tests that point it at a running Autorisaties API or at a WireMock one.
  */
-public final class RemoteClient {
+public final class RemoteAutorisaties {
 
-    private RemoteClient() {
+    private RemoteAutorisaties() {
     }
 
     public static AutorisatiesApi api(String acRoot, String serviceClientId, String serviceSecret) {
-        ZgwAutorisatiesConfig config = new ZgwAutorisatiesConfig() {
+        return new AutorisatiesApi(config(acRoot), new ServiceTokens(auth(serviceClientId, serviceSecret)),
+                new ObjectMapper());
+    }
+
+    /** {@code zgw.autorisaties.*} pointing at {@code acRoot}. */
+    public static ZgwAutorisatiesConfig config(String acRoot) {
+        return new ZgwAutorisatiesConfig() {
             @Override
             public Optional<String> url() {
                 return Optional.of(acRoot);
@@ -35,9 +41,9 @@ public final class RemoteClient {
                 return Duration.ofSeconds(5);
             }
         };
-        return new AutorisatiesApi(config, new ServiceTokens(auth(serviceClientId, serviceSecret)), new ObjectMapper());
     }
 
+    /** {@code zgw.auth.*} of a service with this own credential and the default JWT settings. */
     public static ZgwAuthConfig auth(String clientId, String secret) {
         return new ZgwAuthConfig() {
             @Override
