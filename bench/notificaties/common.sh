@@ -53,6 +53,7 @@ start_harness() {
   ZGW_NOTIFICATIES_URL="http://localhost:$NRC_PORT/notificaties/api/v1" \
   ZGW_AUTH_SERVICE_SECRET="$SECRET" \
   ZGW_AUTH_CLIENTS="bench-producer:$SECRET:all" \
+  ZGW_NOTIFICATIES_LEASE=${OUTBOX_LEASE:-PT1M} ZGW_NOTIFICATIES_REQUEST_TIMEOUT=${OUTBOX_REQUEST_TIMEOUT:-PT10S} \
   HARNESS_SELF_URL="http://localhost:$HARNESS_PORT" \
   java -Xmx512m -jar "$ROOT_DIR/bench/notificaties/harness/target/quarkus-app/quarkus-run.jar" \
     >>"$WORK/harness.log" 2>&1 &
@@ -60,6 +61,12 @@ start_harness() {
   echo $HARNESS_PID >"$WORK/harness.pid"
   wait_up "http://localhost:$HARNESS_PORT/q/health"
   log "harness up (pid $HARNESS_PID)"
+}
+
+kill_harness() { # signal
+  kill "-${1:-KILL}" "$HARNESS_PID" 2>/dev/null || true
+  wait "$HARNESS_PID" 2>/dev/null || true
+  log "harness (producer and its outbox relay) stopped with SIG${1:-KILL}"
 }
 
 stop_all() {
