@@ -49,6 +49,11 @@ public class AutorisatiesApi {
         return config.url().isPresent();
     }
 
+    /** True when consumers' tokens are verified by the Autorisaties API ({@code token-verification=introspection}). */
+    public boolean verifiesTokens() {
+        return enabled() && config.tokenVerification() == ZgwAutorisatiesConfig.TokenVerification.INTROSPECTION;
+    }
+
     /**
      * Verifies a JWT-ZGW at the Autorisaties API. A refused consumer token ({@code active: false}) is the same 403
      * (and code) as local verification. An unreachable Autorisaties API, or one that refuses this service's own

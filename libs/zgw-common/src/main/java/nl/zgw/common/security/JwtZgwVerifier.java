@@ -47,7 +47,8 @@ public class JwtZgwVerifier {
         this(secrets, config, Clock.systemUTC(), null);
     }
 
-    /** With {@code zgw.autorisaties.url} set, tokens are verified by the Autorisaties API, which holds the secrets. */
+    /** With {@code zgw.autorisaties.url} set, tokens are verified by the Autorisaties API, which holds the secrets
+     * (unless {@code zgw.autorisaties.token-verification=local}). */
     @jakarta.inject.Inject
     public JwtZgwVerifier(ClientSecrets secrets, ZgwAuthConfig config, AutorisatiesApi remote) {
         this(secrets, config, Clock.systemUTC(), remote);
@@ -75,7 +76,7 @@ public class JwtZgwVerifier {
         }
         String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? authorization.substring(7).trim() : authorization.trim();
-        if (remote != null && remote.enabled()) {
+        if (remote != null && remote.verifiesTokens()) {
             return remote.verify(token).caller();
         }
         JwtClaims claims = decode(token);

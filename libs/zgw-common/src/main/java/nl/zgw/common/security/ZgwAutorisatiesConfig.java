@@ -23,6 +23,18 @@ public interface ZgwAutorisatiesConfig {
      */
     Optional<String> introspectionUrl();
 
+    /**
+     * Where a consumer's JWT is verified. {@code introspection} (default): at this project's Autorisaties API, which
+     * keeps the secrets ({@code POST /beheer/v1/introspectie}, one call that also returns the Applicatie).
+     * {@code local}: here, with the secrets in {@code zgw.auth.clients}, then the Applicatie from the standard
+     * {@code GET /applicaties/consumer?clientId=}; as the standard describes it, so that a service works with
+     * another supplier's Autorisaties API.
+     */
+    @WithDefault("introspection")
+    TokenVerification tokenVerification();
+
+    enum TokenVerification { INTROSPECTION, LOCAL }
+
     /** Timeout of one call to the Autorisaties API. */
     @WithDefault("PT5S")
     Duration timeout();

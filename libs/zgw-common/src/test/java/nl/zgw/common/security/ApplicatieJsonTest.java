@@ -41,6 +41,7 @@ class ApplicatieJsonTest {
 
     @Test
     void verificationEndpointDefaultsToTheHostOfTheApiRoot() {
+        ZgwAutorisatiesConfig.TokenVerification verification = ZgwAutorisatiesConfig.TokenVerification.INTROSPECTION;
         AutorisatiesApi api = new AutorisatiesApi(new ZgwAutorisatiesConfig() {
             @Override
             public Optional<String> url() {
@@ -50,6 +51,11 @@ class ApplicatieJsonTest {
             @Override
             public Optional<String> introspectionUrl() {
                 return Optional.empty();
+            }
+
+            @Override
+            public TokenVerification tokenVerification() {
+                return verification;
             }
 
             @Override

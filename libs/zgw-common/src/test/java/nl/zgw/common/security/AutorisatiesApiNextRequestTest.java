@@ -10,6 +10,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import nl.zgw.common.config.ZgwApiConfig;
 import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.testfixtures.RemoteAutorisaties;
+import nl.zgw.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -17,6 +19,7 @@ import java.lang.reflect.Proxy;
 import java.util.Optional;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -39,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class AutorisatiesApiNextRequestTest {
 
     static final String TOKEN = "consumer.jwt.token";
+    static final String LOCAL_SECRET = "zaak-app-secret-kept-by-this-service";
 
     /** The operation both requests call. */
     static class Zaken {
@@ -59,8 +63,8 @@ class AutorisatiesApiNextRequestTest {
                     .whenScenarioStateIs("scope ingetrokken").willReturn(introspectie("")));
             AutorisatiesApi api = ac.api();
 
-            request(api);
-            ZgwException second = assertThrows(ZgwException.class, () -> request(api));
+            request(api, "Bearer " + TOKEN);
+            ZgwException second = assertThrows(ZgwException.class, () -> request(api, "Bearer " + TOKEN));
             assertEquals(403, second.status());
             assertEquals("permission_denied", second.code());
 
@@ -71,8 +75,38 @@ class AutorisatiesApiNextRequestTest {
         }
     }
 
+    /**
+     * The same guarantee with {@code token-verification=local} (another supplier's Autorisaties API): the token is
+     * verified here with the configured secret, the Applicatie comes from the standard {@code consumer} endpoint on
+     * every request, and a token with a wrong signature is refused without asking the AC anything.
+     */
+    @Test
+    void withLocalVerificationTheApplicatieComesFromTheStandardConsumerEndpointOnEveryRequest() throws Exception {
+        try (WireMockAc ac = new WireMockAc()) {
+            String consumer = WireMockAc.ROOT + "/applicaties/consumer";
+            ac.server.stubFor(get(urlPathEqualTo(consumer)).inScenario("applicatie").whenScenarioStateIs(STARTED)
+                    .willReturn(okJson(applicatie("\"zaken.lezen\""))).willSetStateTo("scope ingetrokken"));
+            ac.server.stubFor(get(urlPathEqualTo(consumer)).inScenario("applicatie")
+                    .whenScenarioStateIs("scope ingetrokken").willReturn(okJson(applicatie(""))));
+            AutorisatiesApi api = RemoteAutorisaties.api(ac.server.baseUrl() + WireMockAc.ROOT,
+                    WireMockAc.SERVICE_ID, WireMockAc.SERVICE_SECRET, ZgwAutorisatiesConfig.TokenVerification.LOCAL);
+            String token = TestTokens.client("zaak-app").secret(LOCAL_SECRET).bearer();
+
+            request(api, token);
+            ZgwException second = assertThrows(ZgwException.class, () -> request(api, token));
+            assertEquals("permission_denied", second.code());
+            ZgwException forged = assertThrows(ZgwException.class,
+                    () -> request(api, TestTokens.client("zaak-app").secret("not-the-secret-at-all").bearer()));
+            assertEquals("invalid-jwt-signature", forged.code());
+
+            ac.server.verify(2, getRequestedFor(urlPathEqualTo(consumer))
+                    .withQueryParam("clientId", equalTo("zaak-app")));
+            ac.server.verify(0, postRequestedFor(urlEqualTo(WireMockAc.INTROSPECTIE)));
+        }
+    }
+
     /** One request to {@link Zaken#lezen()}: the service's authentication filter, in a fresh request context. */
-    private void request(AutorisatiesApi api) throws Exception {
+    private void request(AutorisatiesApi api, String authorization) throws Exception {
         ManagedContext context = Arc.container().requestContext();
         InjectableContext.ContextState outer = context.isActive() ? context.getState() : null;
         if (outer != null) {
@@ -83,10 +117,11 @@ class AutorisatiesApiNextRequestTest {
             ZgwAuthConfig auth = WireMockAc.auth(WireMockAc.SERVICE_SECRET);
             AuthenticationFilter filter = new AuthenticationFilter();
             filter.resourceInfo = resourceInfo(Zaken.class.getMethod("lezen"));
-            filter.verifier = new JwtZgwVerifier(id -> Optional.empty(), auth, api);
+            filter.verifier = new JwtZgwVerifier(
+                    id -> "zaak-app".equals(id) ? Optional.of(LOCAL_SECRET) : Optional.empty(), auth, api);
             filter.currentCaller = new CurrentCaller();
             filter.autorisaties = new Autorisaties(filter.currentCaller, new AutorisatiesApiSource(api, auth), apiConfig);
-            filter.filter(withAuthorization("Bearer " + TOKEN));
+            filter.filter(withAuthorization(authorization));
         } finally {
             context.terminate();
             if (outer != null) {
@@ -98,10 +133,15 @@ class AutorisatiesApiNextRequestTest {
     private static ResponseDefinitionBuilder introspectie(String scopes) {
         return okJson("""
                 {"active": true, "clientId": "zaak-app", "userId": "u1", "userRepresentation": "Gebruiker",
-                 "applicatie": {"url": "http://ac/autorisaties/api/v1/applicaties/1", "clientIds": ["zaak-app"],
-                   "label": "Zaak-app", "heeftAlleAutorisaties": false, "alleenIsGereedVoorPublicatie": false,
-                   "autorisaties": [{"component": "zrc", "scopes": [%s], "zaaktype": "http://ztc/zaaktypen/1",
-                                     "maxVertrouwelijkheidaanduiding": "geheim"}]}}""".formatted(scopes));
+                 "applicatie": %s}""".formatted(applicatie(scopes)));
+    }
+
+    private static String applicatie(String scopes) {
+        return """
+                {"url": "http://ac/autorisaties/api/v1/applicaties/1", "clientIds": ["zaak-app"],
+                 "label": "Zaak-app", "heeftAlleAutorisaties": false, "alleenIsGereedVoorPublicatie": false,
+                 "autorisaties": [{"component": "zrc", "scopes": [%s], "zaaktype": "http://ztc/zaaktypen/1",
+                                   "maxVertrouwelijkheidaanduiding": "geheim"}]}""".formatted(scopes);
     }
 
     private static ResourceInfo resourceInfo(Method method) {

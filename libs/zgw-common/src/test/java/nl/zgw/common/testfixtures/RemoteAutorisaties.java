@@ -5,6 +5,7 @@ import nl.zgw.common.security.AutorisatiesApi;
 import nl.zgw.common.security.ServiceTokens;
 import nl.zgw.common.security.ZgwAuthConfig;
 import nl.zgw.common.security.ZgwAutorisatiesConfig;
+import nl.zgw.common.security.ZgwAutorisatiesConfig.TokenVerification;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -19,12 +20,17 @@ public final class RemoteAutorisaties {
     }
 
     public static AutorisatiesApi api(String acRoot, String serviceClientId, String serviceSecret) {
-        return new AutorisatiesApi(config(acRoot), new ServiceTokens(auth(serviceClientId, serviceSecret)),
-                new ObjectMapper());
+        return api(acRoot, serviceClientId, serviceSecret, TokenVerification.INTROSPECTION);
+    }
+
+    public static AutorisatiesApi api(String acRoot, String serviceClientId, String serviceSecret,
+                                      TokenVerification verification) {
+        return new AutorisatiesApi(config(acRoot, verification),
+                new ServiceTokens(auth(serviceClientId, serviceSecret)), new ObjectMapper());
     }
 
     /** {@code zgw.autorisaties.*} pointing at {@code acRoot}. */
-    public static ZgwAutorisatiesConfig config(String acRoot) {
+    public static ZgwAutorisatiesConfig config(String acRoot, TokenVerification verification) {
         return new ZgwAutorisatiesConfig() {
             @Override
             public Optional<String> url() {
@@ -34,6 +40,11 @@ public final class RemoteAutorisaties {
             @Override
             public Optional<String> introspectionUrl() {
                 return Optional.empty();
+            }
+
+            @Override
+            public TokenVerification tokenVerification() {
+                return verification;
             }
 
             @Override
