@@ -29,6 +29,14 @@ public interface NrcConfig {
         /** Bound on one whole callback POST: connecting, sending, and reading the complete response body. */
         @WithDefault("PT15S")
         Duration requestTimeout();
+
+        /**
+         * Also POST the test message <em>without</em> {@code Authorization} on create and update, and require the
+         * callback to refuse it (401/403, else {@code no-auth-on-callback-url}): the standard's optional check that a
+         * webhook really is protected. Off by default, since it turns away existing subscribers that do not check.
+         */
+        @WithDefault("false")
+        boolean requireAuth();
     }
 
     interface Delivery {

@@ -58,12 +58,14 @@ public class CallbackClient {
         long t0 = System.nanoTime();
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(callbackUrl))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(callbackUrl))
                     .timeout(config.callback().requestTimeout())
                     .header("Content-Type", "application/json")
-                    .header("Authorization", auth)
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (auth != null) {
+                builder.header("Authorization", auth);
+            }
+            request = builder.build();
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Outcome(started, 0, null, "invalid callback URL"));
         }

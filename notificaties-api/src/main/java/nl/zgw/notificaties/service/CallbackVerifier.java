@@ -9,6 +9,7 @@ import nl.zgw.notificaties.domain.CallbackUrl;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 public class CallbackVerifier {
 
     public static final String CODE = "invalid-callback-url";
+    public static final String NO_AUTH_CODE = "no-auth-on-callback-url";
     static final String TEST_MESSAGE = """
             {"kanaal":"test","hoofdObject":"http://some.hoofdobject.nl/","resource":"some_resource",\
             "resourceUrl":"http://some.resource.nl/","actie":"create","aanmaakdatum":"2019-01-01T12:00:00Z",\
@@ -41,23 +43,39 @@ public class CallbackVerifier {
         CallbackUrl.parse(callbackUrl, config.callback().allowHttp());
     }
 
-    /** POSTs the test message; 400 {@code invalid-callback-url} unless it is answered with a 2xx. */
+    /**
+     * POSTs the test message; 400 {@code invalid-callback-url} unless it is answered with a 2xx. With
+     * {@code callback.require-auth} it is POSTed once more without {@code Authorization}, which must be refused.
+     */
     public void verify(String callbackUrl, String auth) {
-        CallbackClient.Outcome outcome;
-        try {
-            // the client bounds the exchange itself; this bound only guards the API thread against a client bug
-            outcome = client.post(callbackUrl, auth, TEST_MESSAGE)
-                    .get(config.callback().requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw invalid();
-        } catch (ExecutionException | TimeoutException e) {
-            throw invalid();
-        }
+        CallbackClient.Outcome outcome = post(callbackUrl, auth).orElseThrow(CallbackVerifier::invalid);
         if (!outcome.delivered()) {
             LOG.infof("Callback test POST to %s refused: %s", callbackUrl,
                     outcome.status() != null ? "HTTP " + outcome.status() : outcome.error());
             throw invalid();
+        }
+        if (config.callback().requireAuth()) {
+            Integer status = post(callbackUrl, null).map(CallbackClient.Outcome::status).orElse(null);
+            if (status == null || (status != 401 && status != 403)) {
+                LOG.infof("Callback %s did not refuse a test POST without Authorization (%s)", callbackUrl,
+                        status == null ? "no answer" : "HTTP " + status);
+                throw ZgwException.invalid(List.of(InvalidParam.nonField(NO_AUTH_CODE,
+                        "De opgegeven callback URL accepteert notificaties zonder Authorization header.")));
+            }
+        }
+    }
+
+    /** The test POST; empty when it could not complete. */
+    private Optional<CallbackClient.Outcome> post(String callbackUrl, String auth) {
+        try {
+            // the client bounds the exchange itself; this bound only guards the API thread against a client bug
+            return Optional.of(client.post(callbackUrl, auth, TEST_MESSAGE)
+                    .get(config.callback().requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
         }
     }
 
