@@ -27,18 +27,20 @@ wait_up() { # url
   echo "not up: $1" >&2; return 1
 }
 
-start_nrc() {
-  QUARKUS_HTTP_PORT=$NRC_PORT \
+start_nrc() { # [port] [name]: another replica on the same database takes its own port, log and pid file
+  local port=${1:-$NRC_PORT} name=${2:-nrc}
+  QUARKUS_HTTP_PORT=$port \
   QUARKUS_DATASOURCE_JDBC_URL="$PGJDBC/$NRC_DB" QUARKUS_DATASOURCE_USERNAME=postgres \
   ZGW_AUTH_CLIENTS="bench-producer:$SECRET:all" \
   ZGW_NRC_CALLBACK_ALLOW_HTTP=true \
   ZGW_NRC_DELIVERY_LEASE=${NRC_LEASE:-PT20S} \
   java ${NRC_JAVA_OPTS:--Xmx512m} -jar "$ROOT_DIR/notificaties-api/target/quarkus-app/quarkus-run.jar" \
-    >>"$WORK/nrc.log" 2>&1 &
-  NRC_PID=$!
-  echo $NRC_PID >"$WORK/nrc.pid"
-  wait_up "http://localhost:$NRC_PORT/q/health"
-  log "NRC up (pid $NRC_PID)"
+    >>"$WORK/$name.log" 2>&1 &
+  local pid=$!
+  echo $pid >"$WORK/$name.pid"
+  if [ "$name" = nrc ]; then NRC_PID=$pid; fi
+  wait_up "http://localhost:$port/q/health"
+  log "NRC $name up on $port (pid $pid)"
 }
 
 kill_nrc() { # signal
