@@ -78,3 +78,23 @@ stop_all() {
 }
 
 status() { curl -fs "http://localhost:$HARNESS_PORT/harness/status"; }
+
+# Waits (up to DRAIN_TIMEOUT s) until the producer's outbox is empty and nothing is missing, writes the final status to
+# $1 and judges: PASS = every written resource received at least once, nothing unexpected; duplicates are reported.
+drain_and_judge() { # result-file
+  local deadline=$(( $(date +%s) + ${DRAIN_TIMEOUT:-600} )) s
+  while :; do
+    s=$(status)
+    [ "$(echo "$s" | jq .missing)" = 0 ] && [ "$(echo "$s" | jq .outboxPending)" = 0 ] && break
+    [ "$(date +%s)" -gt "$deadline" ] && break
+    sleep 2
+  done
+  s=$(status)
+  log "final: $s"
+  echo "$s" | jq . >"$1"
+  if [ "$(echo "$s" | jq .missing)" = 0 ] && [ "$(echo "$s" | jq .unexpected)" = 0 ]; then
+    log "PASS: every one of $(echo "$s" | jq .written) written resources notified; duplicates: $(echo "$s" | jq .duplicates)"
+  else
+    log "FAIL: missing $(echo "$s" | jq .missing), unexpected $(echo "$s" | jq .unexpected)"; exit 1
+  fi
+}

@@ -29,19 +29,4 @@ start_nrc
 sleep "$AFTER_SECONDS"
 curl -fs -XPOST "http://localhost:$HARNESS_PORT/harness/writer/stop" >/dev/null
 log "writer stopped: $(status)"
-deadline=$(( $(date +%s) + DRAIN_TIMEOUT ))
-while :; do
-  s=$(status)
-  missing=$(echo "$s" | jq .missing); pending=$(echo "$s" | jq .outboxPending)
-  [ "$missing" = 0 ] && [ "$pending" = 0 ] && break
-  [ "$(date +%s)" -gt "$deadline" ] && break
-  sleep 2
-done
-s=$(status)
-log "final: $s"
-echo "$s" | jq . >"$WORK/fault-result.json"
-if [ "$(echo "$s" | jq .missing)" = 0 ] && [ "$(echo "$s" | jq .unexpected)" = 0 ]; then
-  log "PASS: every one of $(echo "$s" | jq .written) notifications received; duplicates: $(echo "$s" | jq .duplicates)"
-else
-  log "FAIL: missing $(echo "$s" | jq .missing), unexpected $(echo "$s" | jq .unexpected)"; exit 1
-fi
+drain_and_judge "$WORK/fault-result.json"

@@ -28,19 +28,4 @@ for i in $(seq 1 "$KILLS"); do
   start_harness
 done
 log "writer not restarted after the last kill; waiting for the outbox to drain"
-deadline=$(( $(date +%s) + DRAIN_TIMEOUT ))
-while :; do
-  s=$(status)
-  missing=$(echo "$s" | jq .missing); pending=$(echo "$s" | jq .outboxPending)
-  [ "$missing" = 0 ] && [ "$pending" = 0 ] && break
-  [ "$(date +%s)" -gt "$deadline" ] && break
-  sleep 2
-done
-s=$(status)
-log "final: $s"
-echo "$s" | jq . >"$WORK/producer-kill-result.json"
-if [ "$(echo "$s" | jq .missing)" = 0 ] && [ "$(echo "$s" | jq .unexpected)" = 0 ]; then
-  log "PASS: every one of $(echo "$s" | jq .written) committed resources notified; duplicates: $(echo "$s" | jq .duplicates)"
-else
-  log "FAIL: missing $(echo "$s" | jq .missing), unexpected $(echo "$s" | jq .unexpected)"; exit 1
-fi
+drain_and_judge "$WORK/producer-kill-result.json"

@@ -1,10 +1,9 @@
 package nl.zgw.common.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.zgw.common.testfixtures.RemoteAutorisaties;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,28 +40,9 @@ class ApplicatieJsonTest {
 
     @Test
     void verificationEndpointDefaultsToTheHostOfTheApiRoot() {
-        ZgwAutorisatiesConfig.TokenVerification verification = ZgwAutorisatiesConfig.TokenVerification.INTROSPECTION;
-        AutorisatiesApi api = new AutorisatiesApi(new ZgwAutorisatiesConfig() {
-            @Override
-            public Optional<String> url() {
-                return Optional.of("http://autorisaties:8005/autorisaties/api/v1");
-            }
-
-            @Override
-            public Optional<String> introspectionUrl() {
-                return Optional.empty();
-            }
-
-            @Override
-            public TokenVerification tokenVerification() {
-                return verification;
-            }
-
-            @Override
-            public Duration timeout() {
-                return Duration.ofSeconds(1);
-            }
-        }, null, new ObjectMapper());
+        AutorisatiesApi api = new AutorisatiesApi(RemoteAutorisaties.config(
+                "http://autorisaties:8005/autorisaties/api/v1", ZgwAutorisatiesConfig.TokenVerification.INTROSPECTION),
+                null, new ObjectMapper());
         assertTrue(api.enabled());
         assertEquals("http://autorisaties:8005/beheer/v1/introspectie", api.introspectionUrl());
     }
