@@ -163,7 +163,10 @@ final class Launcher {
                 return problem(slow, slow.name() + " did not become healthy within " + settings.startTimeout().toSeconds()
                         + " s (ZGW_START_TIMEOUT).");
             }
-            Thread.sleep(500);
+            // the next health round, or at once when a stop begins
+            if (stopSignal.await(500, TimeUnit.MILLISECONDS)) {
+                return "Interrupted.";
+            }
         }
         return null;
     }
