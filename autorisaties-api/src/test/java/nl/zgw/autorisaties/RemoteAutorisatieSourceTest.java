@@ -6,10 +6,10 @@ import io.restassured.http.ContentType;
 import nl.zgw.autorisaties.support.Ac;
 import nl.zgw.common.testfixtures.RemoteAutorisaties;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.Applicatie;
-import nl.zgw.common.security.AutorisatiesApi;
-import nl.zgw.common.security.AutorisatiesApiSource;
-import nl.zgw.common.security.Vertrouwelijkheidaanduiding;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.ac.AutorisatiesApi;
+import nl.zgw.common.security.ac.AutorisatiesApiSource;
+import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 import nl.zgw.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 

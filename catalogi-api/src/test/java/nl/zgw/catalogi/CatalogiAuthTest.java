@@ -2,7 +2,7 @@ package nl.zgw.catalogi;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.zgw.common.testfixtures.TestAutorisaties;
-import nl.zgw.common.security.Vertrouwelijkheidaanduiding;
+import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -3,11 +3,11 @@ package nl.zgw.autorisaties.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.zgw.autorisaties.domain.ApplicatieInvoer;
 import nl.zgw.autorisaties.domain.AutorisatieGegevens;
-import nl.zgw.autorisaties.domain.Component;
+import nl.zgw.common.security.autorisaties.Component;
 import nl.zgw.autorisaties.domain.VerplichteAutorisatieVelden;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.Vertrouwelijkheidaanduiding;
+import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -2,7 +2,7 @@ package nl.zgw.autorisaties.api;
 
 import nl.zgw.autorisaties.domain.ApplicatieGegevens;
 import nl.zgw.autorisaties.domain.AutorisatieGegevens;
-import nl.zgw.autorisaties.domain.Component;
+import nl.zgw.common.security.autorisaties.Component;
 
 /** Read model → OAS body. */
 final class ApplicatieMapper {

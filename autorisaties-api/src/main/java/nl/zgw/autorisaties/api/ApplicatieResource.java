@@ -1,5 +1,7 @@
 package nl.zgw.autorisaties.api;
 
+import nl.zgw.common.security.autorisaties.Scopes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +26,7 @@ import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.paging.Paginator;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -36,8 +38,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicatieResource {
 
-    static final String LEZEN = "autorisaties.lezen";
-    static final String BIJWERKEN = "autorisaties.bijwerken";
+    static final String LEZEN = Scopes.Ac.LEZEN;
+    static final String BIJWERKEN = Scopes.Ac.BIJWERKEN;
 
     private final ApplicatieService service;
     private final PublicUrls urls;

@@ -2,8 +2,8 @@ package nl.zgw.autorisaties.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.Applicatie;
-import nl.zgw.common.security.Autorisaties;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.Autorisaties;
 
 /** The management API is for clients whose Applicatie has {@code heeftAlleAutorisaties}; everyone else gets 403. */
 @RequestScoped

@@ -15,7 +15,7 @@ import nl.zgw.autorisaties.service.ClientCredentialService;
 import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
 import java.time.OffsetDateTime;

@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.zgw.autorisaties.service.AutorisatieCache;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.Caller;
-import nl.zgw.common.security.JwtZgwVerifier;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.jwt.Caller;
+import nl.zgw.common.security.jwt.JwtZgwVerifier;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 
 /**
  * {@code POST /beheer/v1/introspectie} {@code {"token": "<consumer JWT>"}}: verifies a consumer's JWT-ZGW against

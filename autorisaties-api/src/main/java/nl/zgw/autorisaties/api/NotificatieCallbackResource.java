@@ -9,13 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.zgw.autorisaties.domain.Component;
+import nl.zgw.common.security.autorisaties.Component;
 import nl.zgw.autorisaties.service.ApplicatieService;
 import nl.zgw.autorisaties.service.BaseUrl;
 import nl.zgw.autorisaties.service.CallbackAuth;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.Unauthenticated;
+import nl.zgw.common.security.autorisaties.Unauthenticated;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.autorisaties.config.AcConfig;
 import nl.zgw.autorisaties.service.CallbackAuth;
 import nl.zgw.common.events.ZgwNotificatiesConfig;
-import nl.zgw.common.security.ServiceTokens;
+import nl.zgw.common.security.jwt.ServiceTokens;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;

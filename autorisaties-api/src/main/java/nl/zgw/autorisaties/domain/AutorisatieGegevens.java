@@ -1,5 +1,7 @@
 package nl.zgw.autorisaties.domain;
 
+import nl.zgw.common.security.autorisaties.Component;
+
 import java.util.List;
 
 /** One autorisatie as the use cases read and write it. {@code type} is the zaaktype/informatieobjecttype/besluittype. */

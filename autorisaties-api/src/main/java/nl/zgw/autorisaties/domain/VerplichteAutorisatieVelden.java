@@ -1,5 +1,7 @@
 package nl.zgw.autorisaties.domain;
 
+import nl.zgw.common.security.autorisaties.Component;
+
 import nl.zgw.common.problem.InvalidParam;
 
 import java.util.ArrayList;

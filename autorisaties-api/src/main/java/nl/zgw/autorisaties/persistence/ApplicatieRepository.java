@@ -7,7 +7,7 @@ import nl.zgw.autorisaties.domain.ApplicatieGegevens;
 import nl.zgw.autorisaties.domain.AutorisatieEntity;
 import nl.zgw.autorisaties.domain.AutorisatieGegevens;
 import nl.zgw.autorisaties.domain.ClientIdEntity;
-import nl.zgw.autorisaties.domain.Component;
+import nl.zgw.common.security.autorisaties.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -8,7 +8,7 @@ import nl.zgw.autorisaties.domain.ApplicatieEntity;
 import nl.zgw.autorisaties.domain.ApplicatieGegevens;
 import nl.zgw.autorisaties.domain.ApplicatieInvoer;
 import nl.zgw.autorisaties.domain.AutorisatiesSpecificatie;
-import nl.zgw.autorisaties.domain.Component;
+import nl.zgw.common.security.autorisaties.Component;
 import nl.zgw.autorisaties.domain.UniekeClientIds;
 import nl.zgw.autorisaties.persistence.ApplicatieRepository;
 import nl.zgw.autorisaties.persistence.RevisieRepository;

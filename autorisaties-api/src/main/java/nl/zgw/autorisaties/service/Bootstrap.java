@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.zgw.autorisaties.config.AcConfig;
 import nl.zgw.autorisaties.domain.ApplicatieInvoer;
-import nl.zgw.common.security.ConfiguredClients;
-import nl.zgw.common.security.ZgwAuthConfig;
+import nl.zgw.common.security.jwt.ConfiguredClients;
+import nl.zgw.common.security.jwt.ZgwAuthConfig;
 import org.jboss.logging.Logger;
 
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package nl.zgw.autorisaties.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.autorisaties.config.AcConfig;
-import nl.zgw.common.security.ZgwAuthConfig;
+import nl.zgw.common.security.jwt.ZgwAuthConfig;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

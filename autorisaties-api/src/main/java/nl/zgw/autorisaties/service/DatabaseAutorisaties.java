@@ -1,15 +1,17 @@
 package nl.zgw.autorisaties.service;
 
+import nl.zgw.common.security.autorisaties.Component;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import nl.zgw.autorisaties.domain.ApplicatieGegevens;
 import nl.zgw.autorisaties.domain.AutorisatieGegevens;
-import nl.zgw.common.security.Applicatie;
-import nl.zgw.common.security.Autorisatie;
-import nl.zgw.common.security.AutorisatieSource;
-import nl.zgw.common.security.ClientSecrets;
-import nl.zgw.common.security.Vertrouwelijkheidaanduiding;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.Autorisatie;
+import nl.zgw.common.security.autorisaties.AutorisatieSource;
+import nl.zgw.common.security.jwt.ClientSecrets;
+import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -49,7 +51,7 @@ public class DatabaseAutorisaties implements AutorisatieSource, ClientSecrets {
     private static Autorisatie toModel(AutorisatieGegevens a) {
         String type = a.type();
         return new Autorisatie(a.component().code(), new LinkedHashSet<>(a.scopes()),
-                a.component().code().equals("zrc") ? type : null,
+                a.component() == Component.ZRC ? type : null,
                 a.component().code().equals("drc") ? type : null,
                 a.component().code().equals("brc") ? type : null,
                 a.maxVertrouwelijkheidaanduiding() == null ? null

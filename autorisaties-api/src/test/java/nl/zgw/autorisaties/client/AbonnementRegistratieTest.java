@@ -7,7 +7,7 @@ import nl.zgw.autorisaties.config.AcConfig;
 import nl.zgw.autorisaties.service.CallbackAuth;
 import nl.zgw.common.testfixtures.RemoteAutorisaties;
 import nl.zgw.common.events.ZgwNotificatiesConfig;
-import nl.zgw.common.security.ServiceTokens;
+import nl.zgw.common.security.jwt.ServiceTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.BesluittypeService;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.util.List;
 import java.util.UUID;

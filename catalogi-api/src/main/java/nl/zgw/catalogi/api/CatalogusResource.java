@@ -12,7 +12,7 @@ import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.CatalogusService;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
 import java.util.Arrays;

@@ -8,7 +8,7 @@ import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import static nl.zgw.catalogi.api.Reads.*;
 import static nl.zgw.catalogi.api.Representations.*;

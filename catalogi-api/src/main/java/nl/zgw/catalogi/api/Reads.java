@@ -1,5 +1,7 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.common.security.autorisaties.Scopes;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import nl.zgw.catalogi.domain.Links;
@@ -28,12 +30,12 @@ public class Reads {
 
     public static final String ROOT = "/catalogi/api/v1";
     /** ztc-014: zaken.lezen and documenten.lezen read the catalogue as catalogi.lezen. */
-    public static final String LEZEN = "catalogi.lezen";
-    public static final String ZAKEN_LEZEN = "zaken.lezen";
-    public static final String DOCUMENTEN_LEZEN = "documenten.lezen";
-    public static final String SCHRIJVEN = "catalogi.schrijven";
-    public static final String GEFORCEERD_SCHRIJVEN = "catalogi.geforceerd-schrijven";
-    public static final String GEFORCEERD_VERWIJDEREN = "catalogi.geforceerd-verwijderen";
+    public static final String LEZEN = Scopes.Ztc.LEZEN;
+    public static final String ZAKEN_LEZEN = Scopes.Zrc.LEZEN;
+    public static final String DOCUMENTEN_LEZEN = Scopes.Drc.LEZEN;
+    public static final String SCHRIJVEN = Scopes.Ztc.SCHRIJVEN;
+    public static final String GEFORCEERD_SCHRIJVEN = Scopes.Ztc.GEFORCEERD_SCHRIJVEN;
+    public static final String GEFORCEERD_VERWIJDEREN = Scopes.Ztc.GEFORCEERD_VERWIJDEREN;
 
     private final Representations representations;
     private final Expander expander;

@@ -16,7 +16,7 @@ import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.paging.Paginator;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.Unauthenticated;
+import nl.zgw.common.security.autorisaties.Unauthenticated;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,13 +1,16 @@
 package nl.zgw.catalogi.config;
 
+import nl.zgw.common.security.autorisaties.Component;
+import nl.zgw.common.security.autorisaties.Scopes;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Alternative;
 import nl.zgw.common.config.ZgwApiConfig;
-import nl.zgw.common.security.Applicatie;
-import nl.zgw.common.security.AutorisatieSource;
-import nl.zgw.common.security.Autorisaties;
-import nl.zgw.common.security.CurrentCaller;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.AutorisatieSource;
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.jwt.CurrentCaller;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -22,7 +25,7 @@ import java.util.Map;
 @RequestScoped
 public class Ztc014Autorisaties extends Autorisaties {
 
-    private static final Map<String, String> READ_SCOPES = Map.of("zaken.lezen", "zrc", "documenten.lezen", "drc");
+    private static final Map<String, String> READ_SCOPES = Map.of(Scopes.Zrc.LEZEN, Component.ZRC.code(), Scopes.Drc.LEZEN, Component.DRC.code());
 
     /** For the CDI client proxy only. */
     protected Ztc014Autorisaties() {

@@ -1,5 +1,7 @@
 package nl.zgw.catalogi.service;
 
+import nl.zgw.common.security.autorisaties.Scopes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +22,7 @@ import nl.zgw.common.events.NotificatieOutbox;
 import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.Autorisaties;
+import nl.zgw.common.security.autorisaties.Autorisaties;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -38,8 +40,8 @@ import java.util.UUID;
 @RequestScoped
 public class CatalogusWrites {
 
-    public static final String GEFORCEERD_SCHRIJVEN = "catalogi.geforceerd-schrijven";
-    public static final String GEFORCEERD_VERWIJDEREN = "catalogi.geforceerd-verwijderen";
+    public static final String GEFORCEERD_SCHRIJVEN = Scopes.Ztc.GEFORCEERD_SCHRIJVEN;
+    public static final String GEFORCEERD_VERWIJDEREN = Scopes.Ztc.GEFORCEERD_VERWIJDEREN;
 
     private final CatalogiQueries queries;
     private final PublicUrls urls;

@@ -1,5 +1,7 @@
 package nl.zgw.notificaties.api;
 
+import nl.zgw.common.security.autorisaties.Scopes.Nrc;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,8 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.zgw.common.security.CurrentCaller;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.jwt.CurrentCaller;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.notificaties.service.AbonnementService;
 
 import java.net.URI;
@@ -39,14 +41,14 @@ public class AbonnementResource {
     }
 
     @GET
-    @RequiresScope({"notificaties.consumeren", "notificaties.publiceren"})
+    @RequiresScope({Nrc.CONSUMEREN, Nrc.PUBLICEREN})
     public List<AbonnementView> list() {
         return service.list().stream().map(views::abonnement).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresScope("notificaties.consumeren")
+    @RequiresScope(Nrc.CONSUMEREN)
     public Response create(@Valid @NotNull AbonnementBody body) {
         String clientId = caller.get().map(c -> c.clientId()).orElse("");
         AbonnementView view = views.abonnement(service.create(body, clientId));
@@ -55,7 +57,7 @@ public class AbonnementResource {
 
     @GET
     @Path("/{uuid}")
-    @RequiresScope({"notificaties.consumeren", "notificaties.publiceren"})
+    @RequiresScope({Nrc.CONSUMEREN, Nrc.PUBLICEREN})
     public AbonnementView read(@PathParam("uuid") String uuid) {
         return views.abonnement(service.get(Uuids.parse(uuid)));
     }
@@ -63,7 +65,7 @@ public class AbonnementResource {
     @PUT
     @Path("/{uuid}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresScope("notificaties.consumeren")
+    @RequiresScope(Nrc.CONSUMEREN)
     public AbonnementView update(@PathParam("uuid") String uuid, @Valid @NotNull AbonnementBody body) {
         return views.abonnement(service.update(Uuids.parse(uuid), body));
     }
@@ -71,14 +73,14 @@ public class AbonnementResource {
     @PATCH
     @Path("/{uuid}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresScope("notificaties.consumeren")
+    @RequiresScope(Nrc.CONSUMEREN)
     public AbonnementView partialUpdate(@PathParam("uuid") String uuid, @Valid @NotNull AbonnementPatchBody body) {
         return views.abonnement(service.patch(Uuids.parse(uuid), body));
     }
 
     @DELETE
     @Path("/{uuid}")
-    @RequiresScope("notificaties.consumeren")
+    @RequiresScope(Nrc.CONSUMEREN)
     public Response delete(@PathParam("uuid") String uuid) {
         service.delete(Uuids.parse(uuid));
         return Response.noContent().build();

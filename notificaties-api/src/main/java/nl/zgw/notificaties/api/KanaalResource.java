@@ -1,5 +1,7 @@
 package nl.zgw.notificaties.api;
 
+import nl.zgw.common.security.autorisaties.Scopes.Nrc;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.notificaties.service.KanaalService;
 
 import java.net.URI;
@@ -32,14 +34,14 @@ public class KanaalResource {
     }
 
     @GET
-    @RequiresScope({"notificaties.publiceren", "notificaties.consumeren"})
+    @RequiresScope({Nrc.PUBLICEREN, Nrc.CONSUMEREN})
     public List<KanaalView> list(@QueryParam("naam") String naam) {
         return service.list(naam).stream().map(views::kanaal).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresScope("notificaties.publiceren")
+    @RequiresScope(Nrc.PUBLICEREN)
     public Response create(@Valid @NotNull KanaalBody body) {
         KanaalView view = views.kanaal(service.registreer(body));
         return Response.created(URI.create(view.url())).entity(view).build();
@@ -47,7 +49,7 @@ public class KanaalResource {
 
     @GET
     @Path("/{uuid}")
-    @RequiresScope({"notificaties.publiceren", "notificaties.consumeren"})
+    @RequiresScope({Nrc.PUBLICEREN, Nrc.CONSUMEREN})
     public KanaalView read(@PathParam("uuid") String uuid) {
         return service.get(Uuids.parse(uuid)).map(views::kanaal).orElseThrow(ZgwException::notFound);
     }

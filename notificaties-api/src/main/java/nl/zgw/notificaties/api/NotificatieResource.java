@@ -1,5 +1,7 @@
 package nl.zgw.notificaties.api;
 
+import nl.zgw.common.security.autorisaties.Scopes.Nrc;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -11,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.CurrentCaller;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.jwt.CurrentCaller;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.notificaties.delivery.DeliveryDispatcher;
 import nl.zgw.notificaties.service.NotificatieOntvangen;
 
@@ -44,7 +46,7 @@ public class NotificatieResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RequiresScope("notificaties.publiceren")
+    @RequiresScope(Nrc.PUBLICEREN)
     public Response publiceer(String body) throws IOException {
         if (body == null || body.isBlank()) {
             throw ZgwException.invalid("nonFieldErrors", "parse_error", "Er zijn geen gegevens meegegeven.");

@@ -11,7 +11,7 @@ import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.paging.Paginator;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.notificaties.config.NrcConfig;
 import nl.zgw.notificaties.delivery.CircuitBreakers;
 import nl.zgw.notificaties.delivery.DeliveryDispatcher;

@@ -5,7 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import nl.zgw.common.security.Unauthenticated;
+import nl.zgw.common.security.autorisaties.Unauthenticated;
 
 import java.util.List;
 import java.util.Map;

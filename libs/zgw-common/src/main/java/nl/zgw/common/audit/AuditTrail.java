@@ -7,10 +7,10 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.zgw.common.security.Applicatie;
-import nl.zgw.common.security.Autorisaties;
-import nl.zgw.common.security.Caller;
-import nl.zgw.common.security.CurrentCaller;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.jwt.Caller;
+import nl.zgw.common.security.jwt.CurrentCaller;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,7 +3,7 @@ package nl.zgw.common.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.common.security.ServiceTokens;
+import nl.zgw.common.security.jwt.ServiceTokens;
 
 import java.io.IOException;
 import java.net.URI;

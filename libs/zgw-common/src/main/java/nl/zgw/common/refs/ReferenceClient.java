@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.common.security.ServiceTokens;
+import nl.zgw.common.security.jwt.ServiceTokens;
 
 import java.io.IOException;
 import java.net.URI;

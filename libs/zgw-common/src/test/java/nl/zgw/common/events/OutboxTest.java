@@ -9,7 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import nl.zgw.common.security.ServiceTokens;
+import nl.zgw.common.security.jwt.ServiceTokens;
 import nl.zgw.common.support.TestKanaal;
 import nl.zgw.testing.WireMockTestResource.InjectWireMock;
 import org.junit.jupiter.api.BeforeEach;

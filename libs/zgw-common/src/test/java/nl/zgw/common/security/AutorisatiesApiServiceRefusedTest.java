@@ -1,5 +1,8 @@
 package nl.zgw.common.security;
 
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.ac.AutorisatiesApi;
+
 import com.github.tomakehurst.wiremock.client.WireMock;
 import nl.zgw.common.problem.ZgwException;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,7 @@
 package nl.zgw.common.security;
 
+import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
+
 import io.quarkus.test.junit.QuarkusTest;
 import nl.zgw.common.testfixtures.TestAutorisaties;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,13 @@
 package nl.zgw.common.security;
 
+import nl.zgw.common.security.jwt.Caller;
+import nl.zgw.common.security.jwt.CurrentCaller;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.Autorisatie;
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.autorisaties.TypeFilter;
+import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
+
 import nl.zgw.common.config.ZgwApiConfig;
 import org.junit.jupiter.api.Test;
 
@@ -8,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static nl.zgw.common.security.Vertrouwelijkheidaanduiding.*;
+import static nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**

@@ -1,5 +1,7 @@
 package nl.zgw.common.security;
 
+import nl.zgw.common.security.jwt.ConfiguredClients;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package nl.zgw.common.security;
 
+import nl.zgw.common.security.autorisaties.TypeFilter;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static nl.zgw.common.security.AutorisatiesPerComponentTest.*;
-import static nl.zgw.common.security.Vertrouwelijkheidaanduiding.*;
+import static nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

@@ -1,5 +1,9 @@
 package nl.zgw.common.security;
 
+import nl.zgw.common.security.jwt.ZgwAuthConfig;
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.ac.AutorisatiesApi;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import nl.zgw.common.testfixtures.RemoteAutorisaties;
 
@@ -9,24 +13,24 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * A WireMock server playing the Autorisaties API, and zgw-common's remote source configured against it as a
  * service does ({@code zgw.autorisaties.url} plus its own credential).
  */
-final class WireMockAc implements AutoCloseable {
+public final class WireMockAc implements AutoCloseable {
 
-    static final String ROOT = "/autorisaties/api/v1";
-    static final String INTROSPECTIE = "/beheer/v1/introspectie";
-    static final String SERVICE_ID = "zgw-zaken-api";
-    static final String SERVICE_SECRET = "zaken-service-secret";
+    public static final String ROOT = "/autorisaties/api/v1";
+    public static final String INTROSPECTIE = "/beheer/v1/introspectie";
+    public static final String SERVICE_ID = "zgw-zaken-api";
+    public static final String SERVICE_SECRET = "zaken-service-secret";
 
-    final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+    public final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
-    WireMockAc() {
+    public WireMockAc() {
         server.start();
     }
 
-    AutorisatiesApi api() {
+    public AutorisatiesApi api() {
         return RemoteAutorisaties.api(server.baseUrl() + ROOT, SERVICE_ID, SERVICE_SECRET);
     }
 
-    static ZgwAuthConfig auth(String secret) {
+    public static ZgwAuthConfig auth(String secret) {
         return RemoteAutorisaties.auth(SERVICE_ID, secret);
     }
 

@@ -12,7 +12,7 @@ import nl.zgw.common.audit.AuditTrail;
 import nl.zgw.common.audit.AuditTrailRecord;
 import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.util.List;
 import java.util.Map;

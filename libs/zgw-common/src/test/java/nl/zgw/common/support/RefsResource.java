@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.zgw.common.refs.ReferenceClient;
-import nl.zgw.common.security.RequiresScope;
+import nl.zgw.common.security.autorisaties.RequiresScope;
 
 /** A use case that dereferences a URL while serving a consumer, as a service validating a relation does. */
 @Path("/test/api/v1/refs")

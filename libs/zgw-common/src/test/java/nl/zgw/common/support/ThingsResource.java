@@ -21,10 +21,10 @@ import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.paging.Paginator;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.security.Autorisaties;
-import nl.zgw.common.security.RequiresScope;
-import nl.zgw.common.security.TypeFilter;
-import nl.zgw.common.security.Vertrouwelijkheidaanduiding;
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.autorisaties.RequiresScope;
+import nl.zgw.common.security.autorisaties.TypeFilter;
+import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 
 import java.time.LocalDate;
 import java.util.List;

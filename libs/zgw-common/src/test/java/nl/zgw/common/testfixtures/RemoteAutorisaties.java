@@ -1,11 +1,11 @@
 package nl.zgw.common.testfixtures;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.zgw.common.security.AutorisatiesApi;
-import nl.zgw.common.security.ServiceTokens;
-import nl.zgw.common.security.ZgwAuthConfig;
-import nl.zgw.common.security.ZgwAutorisatiesConfig;
-import nl.zgw.common.security.ZgwAutorisatiesConfig.TokenVerification;
+import nl.zgw.common.security.ac.AutorisatiesApi;
+import nl.zgw.common.security.jwt.ServiceTokens;
+import nl.zgw.common.security.jwt.ZgwAuthConfig;
+import nl.zgw.common.security.ac.ZgwAutorisatiesConfig;
+import nl.zgw.common.security.ac.ZgwAutorisatiesConfig.TokenVerification;
 
 import java.time.Duration;
 import java.util.Optional;

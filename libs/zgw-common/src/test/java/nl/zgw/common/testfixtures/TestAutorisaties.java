@@ -4,12 +4,12 @@ import io.quarkus.arc.Unremovable;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import nl.zgw.common.security.Applicatie;
-import nl.zgw.common.security.AutorisatieSource;
-import nl.zgw.common.security.ClientSecrets;
-import nl.zgw.common.security.ConfiguredAutorisaties;
-import nl.zgw.common.security.ConfiguredSecrets;
-import nl.zgw.common.security.ZgwAuthConfig;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.AutorisatieSource;
+import nl.zgw.common.security.jwt.ClientSecrets;
+import nl.zgw.common.security.autorisaties.ConfiguredAutorisaties;
+import nl.zgw.common.security.jwt.ConfiguredSecrets;
+import nl.zgw.common.security.jwt.ZgwAuthConfig;
 import nl.zgw.testing.TestTokens;
 
 import java.util.Map;

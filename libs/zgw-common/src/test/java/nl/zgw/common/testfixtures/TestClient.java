@@ -1,8 +1,8 @@
 package nl.zgw.common.testfixtures;
 
-import nl.zgw.common.security.Applicatie;
-import nl.zgw.common.security.Autorisatie;
-import nl.zgw.common.security.Vertrouwelijkheidaanduiding;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.Autorisatie;
+import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 import nl.zgw.testing.TestTokens;
 
 import java.util.ArrayList;

@@ -12,8 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.common.events.OutboxRelay;
-import nl.zgw.common.security.ServiceTokens;
-import nl.zgw.common.security.Unauthenticated;
+import nl.zgw.common.security.jwt.ServiceTokens;
+import nl.zgw.common.security.autorisaties.Unauthenticated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;

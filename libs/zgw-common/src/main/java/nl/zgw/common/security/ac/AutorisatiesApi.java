@@ -1,4 +1,9 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.ac;
+
+import nl.zgw.common.security.jwt.ServiceTokens;
+import nl.zgw.common.security.jwt.Caller;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.Autorisaties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,7 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.autorisaties;
+
+import nl.zgw.common.security.jwt.JwtZgwVerifier;
+import nl.zgw.common.security.jwt.CurrentCaller;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

@@ -1,4 +1,7 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.ac;
+
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.ac.AutorisatiesApiSource;
 
 import org.junit.jupiter.api.Test;
 

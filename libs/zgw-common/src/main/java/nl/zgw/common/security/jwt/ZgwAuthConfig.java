@@ -1,4 +1,6 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.jwt;
+
+import nl.zgw.common.security.autorisaties.Applicatie;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,8 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.jwt;
+
+import nl.zgw.common.security.jwt.JwtZgwVerifier;
+import nl.zgw.common.security.jwt.ClientSecrets;
+import nl.zgw.common.security.jwt.ZgwAuthConfig;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -1,4 +1,6 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.jwt;
+
+import nl.zgw.common.security.autorisaties.AuthenticationFilter;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -10,7 +12,7 @@ public class CurrentCaller {
 
     private Caller caller;
 
-    void set(Caller caller) {
+    public void set(Caller caller) {
         this.caller = caller;
     }
 

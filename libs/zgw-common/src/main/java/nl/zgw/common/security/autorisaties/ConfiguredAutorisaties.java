@@ -1,4 +1,7 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.autorisaties;
+
+import nl.zgw.common.security.jwt.ConfiguredClients;
+import nl.zgw.common.security.jwt.ZgwAuthConfig;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;

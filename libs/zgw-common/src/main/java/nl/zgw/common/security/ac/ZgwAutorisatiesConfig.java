@@ -1,4 +1,7 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.ac;
+
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.Autorisaties;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,9 +1,12 @@
-package nl.zgw.autorisaties.domain;
+package nl.zgw.common.security.autorisaties;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** {@code Autorisatie.component} with its {@code componentWeergave}, and what each needs besides scopes (ac-003). */
+/**
+ * The components of {@code Autorisatie.component}: what each one's autorisaties are limited to (a type and a
+ * maximum vertrouwelijkheidaanduiding, or scopes only), and which scopes belong to its main resource (ac-003).
+ */
 public enum Component {
     AC("ac", "Autorisaties API", null, null, false),
     NRC("nrc", "Notificaties API", null, null, false),
@@ -43,6 +46,7 @@ public enum Component {
         return typeField;
     }
 
+    /** Whether its autorisaties carry a maximum vertrouwelijkheidaanduiding (zrc, drc). */
     public boolean hasVertrouwelijkheid() {
         return hasVertrouwelijkheid;
     }

@@ -1,4 +1,4 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.jwt;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;

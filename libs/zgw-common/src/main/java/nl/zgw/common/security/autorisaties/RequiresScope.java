@@ -1,4 +1,4 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.autorisaties;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

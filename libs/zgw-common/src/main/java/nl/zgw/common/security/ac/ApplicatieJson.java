@@ -1,4 +1,9 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.ac;
+
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.Autorisatie;
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.jwt;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

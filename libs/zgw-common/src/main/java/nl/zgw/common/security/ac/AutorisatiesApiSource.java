@@ -1,4 +1,10 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.ac;
+
+import nl.zgw.common.security.jwt.ZgwAuthConfig;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.AutorisatieSource;
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.autorisaties.ConfiguredAutorisaties;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;

@@ -1,4 +1,7 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.jwt;
+
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.ac.AutorisatiesApi;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,11 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.ac;
+
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
+import nl.zgw.common.security.ac.AutorisatiesApi;
+import nl.zgw.common.security.ac.ApplicatieJson;
+import nl.zgw.common.security.ac.ZgwAutorisatiesConfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.zgw.common.testfixtures.RemoteAutorisaties;

@@ -1,4 +1,6 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.autorisaties;
+
+import nl.zgw.common.security.jwt.CurrentCaller;
 
 import jakarta.enterprise.context.RequestScoped;
 import nl.zgw.common.config.ZgwApiConfig;
@@ -25,7 +27,6 @@ import java.util.Set;
 public class Autorisaties {
 
     /** The components whose objects carry a vertrouwelijkheidaanduiding (standard §2 step 4). */
-    private static final Set<String> WITH_VERTROUWELIJKHEID = Set.of("zrc", "drc");
 
     private final CurrentCaller caller;
     private final AutorisatieSource source;
@@ -102,7 +103,7 @@ public class Autorisaties {
         if (app.heeftAlleAutorisaties()) {
             return TypeFilter.everything();
         }
-        boolean withLevels = WITH_VERTROUWELIJKHEID.contains(component);
+        boolean withLevels = Component.of(component).map(Component::hasVertrouwelijkheid).orElse(false);
         // several autorisaties for one type: the highest max wins
         Map<String, Vertrouwelijkheidaanduiding> max = new LinkedHashMap<>();
         Set<String> typeOnly = new LinkedHashSet<>();

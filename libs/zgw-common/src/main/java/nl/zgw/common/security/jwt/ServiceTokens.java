@@ -1,4 +1,4 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.jwt;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jose4j.jws.AlgorithmIdentifiers;

@@ -1,4 +1,17 @@
-package nl.zgw.common.security;
+package nl.zgw.common.security.autorisaties;
+
+import nl.zgw.common.security.jwt.JwtZgwVerifier;
+import nl.zgw.common.security.jwt.ZgwAuthConfig;
+import nl.zgw.common.security.jwt.CurrentCaller;
+import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.autorisaties.AutorisatieSource;
+import nl.zgw.common.security.autorisaties.Autorisaties;
+import nl.zgw.common.security.autorisaties.RequiresScope;
+import nl.zgw.common.security.autorisaties.AuthenticationFilter;
+import nl.zgw.common.security.ac.AutorisatiesApi;
+import nl.zgw.common.security.ac.AutorisatiesApiSource;
+import nl.zgw.common.security.ac.ZgwAutorisatiesConfig;
+import nl.zgw.common.security.WireMockAc;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.arc.Arc;
