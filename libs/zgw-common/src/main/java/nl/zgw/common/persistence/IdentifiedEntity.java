@@ -1,0 +1,24 @@
+package nl.zgw.common.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import java.util.UUID;
+
+/**
+ * What every stored ZGW resource has: a database id (identity column, for joins and a stable list order) and the
+ * uuid of its URL (unique). Maps the columns {@code id} and {@code uuid} the services' tables already have.
+ */
+@MappedSuperclass
+public abstract class IdentifiedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public UUID uuid;
+}
