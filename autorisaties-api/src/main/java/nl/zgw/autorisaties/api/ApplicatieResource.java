@@ -15,11 +15,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.autorisaties.domain.ApplicatieGegevens;
 import nl.zgw.autorisaties.domain.ApplicatieInvoer;
 import nl.zgw.autorisaties.service.ApplicatieService;
+import nl.zgw.common.filter.FilteredBy;
+import nl.zgw.common.filter.Selection;
 import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
@@ -29,7 +33,6 @@ import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,11 +58,11 @@ public class ApplicatieResource {
 
     @GET
     @RequiresScope(LEZEN)
-    public Page<ApplicatieView> list(@QueryParam("clientIds") String clientIds, @QueryParam("page") String page) {
+    @FilteredBy(ApplicatieFilters.class)
+    public Page<ApplicatieView> list(@QueryParam("page") String page, @Context UriInfo uriInfo) {
         PageRequest request = PageRequest.of(page);
-        List<String> ids = clientIds == null ? List.of() : Arrays.stream(clientIds.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-        ApplicatieService.Pagina pagina = service.list(ids, request);
+        Selection selection = ApplicatieFilters.FILTERS.parse(uriInfo.getQueryParameters());
+        ApplicatieService.Pagina pagina = service.list(selection.where(), selection.order(), request);
         return paginator.page(request, pagina.count(), pagina.rows(), this::view);
     }
 

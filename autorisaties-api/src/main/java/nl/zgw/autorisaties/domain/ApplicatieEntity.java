@@ -2,23 +2,12 @@ package nl.zgw.autorisaties.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.util.UUID;
+import nl.zgw.common.persistence.IdentifiedEntity;
 
 @Entity
 @Table(name = "ac_applicatie")
-public class ApplicatieEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public UUID uuid;
+public class ApplicatieEntity extends IdentifiedEntity {
 
     @Column(nullable = false, length = 100)
     public String label;

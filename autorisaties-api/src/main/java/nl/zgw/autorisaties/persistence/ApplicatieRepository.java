@@ -7,6 +7,11 @@ import nl.zgw.autorisaties.domain.ApplicatieGegevens;
 import nl.zgw.autorisaties.domain.AutorisatieEntity;
 import nl.zgw.autorisaties.domain.AutorisatieGegevens;
 import nl.zgw.autorisaties.domain.ClientIdEntity;
+import nl.zgw.common.paging.PageRequest;
+import nl.zgw.common.query.ListQueries;
+import nl.zgw.common.query.ListQuery;
+import nl.zgw.common.query.Slice;
+import nl.zgw.common.query.Where;
 import nl.zgw.common.security.autorisaties.Component;
 
 import java.util.ArrayList;
@@ -20,6 +25,12 @@ import java.util.UUID;
 /** Applicaties with their client ids and autorisaties; lists load those in two batch queries, never per row. */
 @ApplicationScoped
 public class ApplicatieRepository implements PanacheRepository<ApplicatieEntity> {
+
+    private final ListQueries lists;
+
+    public ApplicatieRepository(ListQueries lists) {
+        this.lists = lists;
+    }
 
     public Optional<ApplicatieEntity> findByUuid(UUID uuid) {
         return find("uuid", uuid).firstResultOptional();
@@ -45,29 +56,22 @@ public class ApplicatieRepository implements PanacheRepository<ApplicatieEntity>
         return q.getResultList();
     }
 
-    /** Applicaties holding every one of {@code clientIds} (the reference implementation's {@code contains}). */
-    public long count(List<String> clientIds) {
-        var q = getEntityManager().createQuery("select count(a) from ApplicatieEntity a" + where(clientIds), Long.class);
-        bind(q, clientIds);
-        return q.getSingleResult();
-    }
-
-    public List<ApplicatieEntity> page(List<String> clientIds, int offset, int size) {
-        var q = getEntityManager().createQuery("select a from ApplicatieEntity a" + where(clientIds)
-                + " order by a.id desc", ApplicatieEntity.class);
-        bind(q, clientIds);
-        return q.setFirstResult(offset).setMaxResults(size).getResultList();
-    }
-
-    private static String where(List<String> clientIds) {
-        return clientIds.isEmpty() ? "" : " where (select count(c) from ClientIdEntity c where c.applicatieId = a.id"
-                + " and c.clientId in :clientIds) = :clientIdCount";
-    }
-
-    private static void bind(jakarta.persistence.TypedQuery<?> q, List<String> clientIds) {
+    /**
+     * The condition "Applicatie {@code a} holds every one of {@code clientIds}" (the reference implementation's
+     * {@code contains}), for a list's filter declaration; none given is no condition.
+     */
+    public static void holdingEvery(List<String> clientIds, Where where) {
         if (!clientIds.isEmpty()) {
-            q.setParameter("clientIds", clientIds).setParameter("clientIdCount", (long) clientIds.size());
+            where.and("(select count(c) from ClientIdEntity c where c.applicatieId = a.id and c.clientId in "
+                    + where.bind(clientIds) + ") = " + where.bind((long) clientIds.size()));
         }
+    }
+
+    /** One page of Applicaties {@code a} with their client ids and autorisaties (two batch queries). */
+    public Slice<ApplicatieGegevens> page(Where where, String order, PageRequest page) {
+        Slice<ApplicatieEntity> slice = lists.slice(ListQuery.of(ApplicatieEntity.class, "a").where(where)
+                .orderBy(order), page);
+        return new Slice<>(slice.count(), gegevens(slice.rows()));
     }
 
     /** The entities with their client ids and autorisaties, in the given order. */

@@ -15,6 +15,7 @@ import nl.zgw.autorisaties.persistence.RevisieRepository;
 import nl.zgw.common.events.Notificatie;
 import nl.zgw.common.events.NotificatieOutbox;
 import nl.zgw.common.paging.PageRequest;
+import nl.zgw.common.query.Where;
 import nl.zgw.common.problem.ZgwException;
 
 import java.time.OffsetDateTime;
@@ -47,9 +48,9 @@ public class ApplicatieService {
     }
 
     @Transactional
-    public Pagina list(List<String> clientIds, PageRequest page) {
-        long count = repository.count(clientIds);
-        return new Pagina(count, repository.gegevens(repository.page(clientIds, page.offset(), page.size())));
+    public Pagina list(Where where, String order, PageRequest page) {
+        var slice = repository.page(where, order, page);
+        return new Pagina(slice.count(), slice.rows());
     }
 
     @Transactional

@@ -2,10 +2,12 @@ package nl.zgw.catalogi.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.BesluittypeService;
+import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
@@ -29,37 +31,10 @@ public class BesluittypeResource extends VersionedTypeResource<Besluittype, Besl
     @GET
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public Page<ObjectNode> list(@BeanParam VersionedTypeFilters filters,
-                                 @QueryParam("zaaktypen") String zaaktypen,
-                                 @QueryParam("informatieobjecttypen") String informatieobjecttypen,
-                                 @QueryParam("omschrijving") String omschrijving) {
-        Where where = filters.where(reads);
-        if (omschrijving != null) {
-            where.and("e.omschrijving = :omschrijving", "omschrijving", omschrijving);
-        }
-        if (zaaktypen != null) {
-            reads.url(zaaktypen, "zaaktypen", ZAAKTYPEN).ifPresent(u -> {
-                var z = reads.queries().byUuid(Zaaktype.class, u);
-                if (z.isEmpty() || z.get().besluittypen.length == 0) {
-                    where.and("1 = 0");
-                } else {
-                    where.and("e.catalogus.id = :zc", "zc", z.get().catalogus.id)
-                            .and("e.omschrijving in :zb", "zb", List.of(z.get().besluittypen));
-                }
-            });
-        }
-        if (informatieobjecttypen != null) {
-            reads.url(informatieobjecttypen, "informatieobjecttypen", INFORMATIEOBJECTTYPEN).ifPresent(u -> {
-                var iot = reads.queries().byUuid(Informatieobjecttype.class, u);
-                if (iot.isEmpty()) {
-                    where.and("1 = 0");
-                } else {
-                    where.and("e.catalogus.id = :ic", "ic", iot.get().catalogus.id)
-                            .and("array_contains(e.informatieobjecttypen, :io)", "io", iot.get().omschrijving);
-                }
-            });
-        }
-        return list(where, filters.page, filters.expand);
+    @FilteredBy(VersionedTypeFilters.Besluittypen.class)
+    public Page<ObjectNode> list(@QueryParam("page") String page, @QueryParam("expand") String expand,
+                                 @Context UriInfo uriInfo) {
+        return list(VersionedTypeFilters.Besluittypen.FILTERS.parse(uriInfo.getQueryParameters()), page, expand);
     }
 
     @GET

@@ -5,18 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.catalogi.domain.Catalogus;
-import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.CatalogusService;
+import nl.zgw.common.filter.FilteredBy;
+import nl.zgw.common.filter.Selection;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
+import nl.zgw.common.query.ListQuery;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import static nl.zgw.catalogi.api.Reads.*;
@@ -39,24 +41,13 @@ public class CatalogusResource {
     @GET
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public Page<ObjectNode> list(@QueryParam("domein") String domein, @QueryParam("domein__in") String domeinIn,
-                                 @QueryParam("rsin") String rsin, @QueryParam("rsin__in") String rsinIn,
-                                 @QueryParam("page") String page, @QueryParam("expand") String expand) {
-        Where where = new Where();
-        if (domein != null) {
-            where.and("c.domein = :domein", "domein", domein);
-        }
-        if (domeinIn != null) {
-            where.and("c.domein in :domeinIn", "domeinIn", split(domeinIn));
-        }
-        if (rsin != null) {
-            where.and("c.rsin = :rsin", "rsin", rsin);
-        }
-        if (rsinIn != null) {
-            where.and("c.rsin in :rsinIn", "rsinIn", split(rsinIn));
-        }
-        return reads.list(Catalogus.class, "c", "", "", where, "c.id", page, CATALOGUSSEN, expand,
-                reads.representations()::catalogussen);
+    @FilteredBy(CatalogusFilters.class)
+    public Page<ObjectNode> list(@QueryParam("page") String page, @QueryParam("expand") String expand,
+                                 @Context UriInfo uriInfo) {
+        Selection selection = CatalogusFilters.FILTERS.parse(uriInfo.getQueryParameters());
+        ListQuery<Catalogus> query = ListQuery.of(Catalogus.class, "c").where(selection.where())
+                .orderBy(selection.order());
+        return reads.list(query, page, CATALOGUSSEN, expand, null, reads.representations()::catalogussen);
     }
 
     @POST
@@ -97,9 +88,5 @@ public class CatalogusResource {
     public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
         Catalogus c = service.patch(uuid, body);
         return reads.fresh(Catalogus.class, c.uuid, reads.representations()::catalogussen);
-    }
-
-    static List<String> split(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

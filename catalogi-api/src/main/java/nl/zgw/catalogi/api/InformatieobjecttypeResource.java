@@ -2,10 +2,12 @@ package nl.zgw.catalogi.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.InformatieobjecttypeService;
+import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
@@ -28,13 +30,10 @@ public class InformatieobjecttypeResource extends VersionedTypeResource<Informat
     @GET
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public Page<ObjectNode> list(@BeanParam VersionedTypeFilters filters,
-                                 @QueryParam("omschrijving") String omschrijving) {
-        Where where = filters.where(reads);
-        if (omschrijving != null) {
-            where.and("e.omschrijving = :omschrijving", "omschrijving", omschrijving);
-        }
-        return list(where, filters.page, filters.expand);
+    @FilteredBy(VersionedTypeFilters.Informatieobjecttypen.class)
+    public Page<ObjectNode> list(@QueryParam("page") String page, @QueryParam("expand") String expand,
+                                 @Context UriInfo uriInfo) {
+        return list(VersionedTypeFilters.Informatieobjecttypen.FILTERS.parse(uriInfo.getQueryParameters()), page, expand);
     }
 
     @GET

@@ -4,27 +4,25 @@ import nl.zgw.common.security.autorisaties.Scopes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
-import nl.zgw.catalogi.domain.Links;
 import nl.zgw.catalogi.persistence.CatalogiQueries;
-import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.DetailCache;
-import nl.zgw.common.config.ZgwApiConfig;
 import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.paging.Paginator;
+import nl.zgw.common.filter.ValueType;
 import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.query.ListQueries;
+import nl.zgw.common.query.ListQuery;
+import nl.zgw.common.query.Slice;
 
-import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** The read side shared by all resources: filter parsing and validation, pages, and cached details. */
+/** The read side shared by all resources: pages of a list query rendered and expanded, and cached details. */
 @RequestScoped
 public class Reads {
 
@@ -43,11 +41,11 @@ public class Reads {
     private final PublicUrls urls;
     private final Paginator paginator;
     private final CatalogiQueries queries;
-    private final String apiRoot;
+    private final ListQueries lists;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     public Reads(Representations representations, Expander expander, DetailCache cache, PublicUrls urls,
-                 Paginator paginator, CatalogiQueries queries, ZgwApiConfig config,
+                 Paginator paginator, CatalogiQueries queries, ListQueries lists,
                  com.fasterxml.jackson.databind.ObjectMapper mapper) {
         this.mapper = mapper;
         this.representations = representations;
@@ -56,7 +54,7 @@ public class Reads {
         this.urls = urls;
         this.paginator = paginator;
         this.queries = queries;
-        this.apiRoot = config.root();
+        this.lists = lists;
     }
 
     public Representations representations() {
@@ -67,76 +65,29 @@ public class Reads {
         return queries;
     }
 
-    /** A date filter ({@code datumGeldigheid}): ISO date or 400 {@code invalid}. */
+    /** A date parameter of a detail ({@code datumGeldigheid}): ISO date or 400 {@code invalid}; null when absent. */
     public static LocalDate date(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ZgwException.invalid(name, "invalid", "Voer een geldige datum in (JJJJ-MM-DD).");
+            return ValueType.DATE.parse(value);
+        } catch (ValueType.Invalid e) {
+            throw ZgwException.invalid(name, e.code(), e.getMessage());
         }
-    }
-
-    /** {@code status=alles|concept|definitief}, default definitief, on the concept flag at {@code conceptPath}. */
-    public static void status(Where where, String value, String conceptPath) {
-        String v = value == null || value.isBlank() ? "definitief" : value;
-        switch (v) {
-            case "definitief" -> where.and(conceptPath + " = false");
-            case "concept" -> where.and(conceptPath + " = true");
-            case "alles" -> {
-            }
-            default -> throw ZgwException.invalid("status", "invalid_choice",
-                    "Selecteer een geldige keuze: alles, concept of definitief.");
-        }
-    }
-
-    /** An enum filter. */
-    public static void choice(String value, String name, List<String> allowed) {
-        if (value != null && !allowed.contains(value)) {
-            throw ZgwException.invalid(name, "invalid_choice", "Selecteer een geldige keuze.");
-        }
-    }
-
-    public static Boolean bool(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value) {
-            case "true", "True", "1" -> true;
-            case "false", "False", "0" -> false;
-            default -> throw ZgwException.invalid(name, "invalid", "Kies true of false.");
-        };
     }
 
     /**
-     * A URL filter into this API: its uuid; a valid URL of something else matches nothing (empty); not a URL is a
-     * 400 {@code invalid}.
+     * One page of rendered, expanded results; relations render as valid on {@code on} (the list's
+     * {@code datumGeldigheid}; today when null).
      */
-    public Optional<UUID> url(String value, String name, String collection) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            URI u = URI.create(value.trim());
-            if (u.getScheme() == null || u.getHost() == null) {
-                throw new IllegalArgumentException();
-            }
-        } catch (IllegalArgumentException e) {
-            throw ZgwException.invalid(name, "invalid", "Voer een geldige URL in.");
-        }
-        return Optional.of(Links.uuidOf(value, apiRoot, collection).orElse(new UUID(0, 0)));
-    }
-
-    /** One page of rendered, expanded results. */
-    public <T> Page<ObjectNode> list(Class<T> type, String alias, String joins, String fetches, Where where,
-                                     String order, String page, String collection, String expand,
+    public <T> Page<ObjectNode> list(ListQuery<T> query, String page, String collection, String expand, LocalDate on,
                                      Function<List<T>, List<ObjectNode>> render) {
         PageRequest request = PageRequest.of(page);
         Map<String, Object> tree = Expander.parse(collection, expand);
-        var slice = queries.page(type, alias, joins, fetches, where, order, request);
-        List<ObjectNode> nodes = render.apply(slice.rows());
+        representations.at(on);
+        Slice<T> slice = lists.slice(query, request);
+        List<ObjectNode> nodes = slice.rows().isEmpty() ? List.of() : render.apply(slice.rows());
         expander.expand(collection, nodes, tree);
         return paginator.page(request, slice.count(), nodes, n -> n);
     }

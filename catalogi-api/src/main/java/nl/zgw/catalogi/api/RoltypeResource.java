@@ -2,10 +2,12 @@ package nl.zgw.catalogi.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
@@ -29,15 +31,9 @@ public class RoltypeResource extends ZaaktypeOnderdeelResource<Roltype, RoltypeR
     @GET
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public Page<ObjectNode> list(@BeanParam ZaaktypeOnderdeelFilters filters,
-                                 @QueryParam("omschrijvingGeneriek") String omschrijvingGeneriek) {
-        Where where = filters.where(reads);
-        if (omschrijvingGeneriek != null) {
-            Reads.choice(omschrijvingGeneriek, "omschrijvingGeneriek", List.of("adviseur", "behandelaar",
-                    "belanghebbende", "beslisser", "initiator", "klantcontacter", "zaakcoordinator",
-                    "mede_initiator"));
-            where.and("e.omschrijvingGeneriek = :og", "og", omschrijvingGeneriek);
-        }
-        return list(where, "e.id", filters.page, filters.expand);
+    @FilteredBy(ZaaktypeOnderdeelFilters.Roltypen.class)
+    public Page<ObjectNode> list(@QueryParam("page") String page, @QueryParam("expand") String expand,
+                                 @Context UriInfo uriInfo) {
+        return list(ZaaktypeOnderdeelFilters.Roltypen.FILTERS.parse(uriInfo.getQueryParameters()), page, expand);
     }
 }

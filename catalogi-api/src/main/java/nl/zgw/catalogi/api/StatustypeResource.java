@@ -2,10 +2,12 @@ package nl.zgw.catalogi.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
@@ -27,8 +29,9 @@ public class StatustypeResource extends ZaaktypeOnderdeelResource<Statustype, St
     @GET
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public Page<ObjectNode> list(@BeanParam ZaaktypeOnderdeelFilters filters) {
-        Where where = filters.where(reads);
-        return list(where, "z.id, e.volgnummer", filters.page, filters.expand);
+    @FilteredBy(ZaaktypeOnderdeelFilters.Statustypen.class)
+    public Page<ObjectNode> list(@QueryParam("page") String page, @QueryParam("expand") String expand,
+                                 @Context UriInfo uriInfo) {
+        return list(ZaaktypeOnderdeelFilters.Statustypen.FILTERS.parse(uriInfo.getQueryParameters()), page, expand);
     }
 }

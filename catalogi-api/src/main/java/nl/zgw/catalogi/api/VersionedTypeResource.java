@@ -7,13 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.catalogi.domain.VersionedType;
-import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.VersionedTypeService;
+import nl.zgw.common.filter.Selection;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
+import nl.zgw.common.query.ListQuery;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -86,10 +88,12 @@ public abstract class VersionedTypeResource<T extends VersionedType, R extends V
         return fresh(service.publish(uuid).uuid);
     }
 
-    /** One page of versions with their catalogus, as the subclass's list filters. */
-    protected Page<ObjectNode> list(Where where, String page, String expand) {
-        return reads.list(type, "e", "", "join fetch e.catalogus", where, "e.id", page, collection, expand,
-                this::render);
+    /** One page of versions {@code e} with their catalogus, as the subclass's filter declaration selected. */
+    protected Page<ObjectNode> list(Selection selection, String page, String expand) {
+        ListQuery<T> query = ListQuery.of(type, "e").fetch("join fetch e.catalogus")
+                .where(selection.where()).orderBy(selection.order());
+        return reads.list(query, page, collection, expand,
+                selection.value(VersionedTypeFilters.DATUM_GELDIGHEID, LocalDate.class), this::render);
     }
 
     /** The (cached) detail, for the subclass's GET. */

@@ -1,49 +1,114 @@
 package nl.zgw.catalogi.api;
 
-import jakarta.ws.rs.QueryParam;
-import nl.zgw.catalogi.persistence.CatalogiQueries;
-import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
+import nl.zgw.common.filter.Filter;
+import nl.zgw.common.filter.FilterDeclaration;
+import nl.zgw.common.filter.Filters;
 
-import static nl.zgw.catalogi.api.Representations.ZAAKTYPEN;
+import static nl.zgw.catalogi.api.Reads.ROOT;
+import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.api.VersionedTypeFilters.DATUM_GELDIGHEID;
+import static nl.zgw.catalogi.api.VersionedTypeFilters.geldigOp;
+import static nl.zgw.catalogi.api.VersionedTypeFilters.status;
+import static nl.zgw.common.filter.ValueType.*;
 
 /**
- * The filters shared by the lists of a zaaktype's parts (statustypen, roltypen, resultaattypen, eigenschappen):
- * {@code zaaktype}, {@code zaaktypeIdentificatie}, {@code status} and {@code datumGeldigheid}, plus the 1.3.1
- * spellings {@code zaaktype_identificatie} and {@code datum_geldigheid} that 1.5-bundle clients send.
+ * The filter declarations of the lists of a zaaktype's parts, on the part {@code e} joined to its zaaktype
+ * {@code z}. Statustypen, roltypen, resultaattypen and eigenschappen share {@code zaaktype},
+ * {@code zaaktypeIdentificatie}, {@code status} and {@code datumGeldigheid}, also in the 1.3.1 spellings
+ * {@code zaaktype_identificatie} and {@code datum_geldigheid} that 1.5-bundle clients send.
  */
-public class ZaaktypeOnderdeelFilters {
+public final class ZaaktypeOnderdeelFilters {
 
-    @QueryParam("zaaktype")
-    public String zaaktype;
-    @QueryParam("zaaktypeIdentificatie")
-    public String zaaktypeIdentificatie;
-    @QueryParam("zaaktype_identificatie")
-    public String zaaktypeIdentificatie131;
-    @QueryParam("status")
-    public String status;
-    @QueryParam("datumGeldigheid")
-    public String datumGeldigheid;
-    @QueryParam("datum_geldigheid")
-    public String datumGeldigheid131;
-    @QueryParam("page")
-    public String page;
-    @QueryParam("expand")
-    public String expand;
+    private ZaaktypeOnderdeelFilters() {
+    }
 
-    /** The conditions on the joined zaaktype {@code z}; relations render as valid on {@code datumGeldigheid}. */
-    Where where(Reads reads) {
-        Where where = new Where();
-        reads.url(zaaktype, "zaaktype", ZAAKTYPEN).ifPresent(u -> where.and("z.uuid = :zaaktype", "zaaktype", u));
-        String identificatie = zaaktypeIdentificatie != null ? zaaktypeIdentificatie : zaaktypeIdentificatie131;
-        if (identificatie != null) {
-            where.and("z.identificatie = :identificatie", "identificatie", identificatie);
+    private static Filter<java.util.UUID> zaaktype() {
+        return Filter.of("zaaktype", "z.uuid", resourceUrl(ROOT, ZAAKTYPEN));
+    }
+
+    private static final Filters SHARED = Filters.of(
+                    zaaktype(),
+                    Filter.of("zaaktypeIdentificatie", "z.identificatie", TEXT).alias("zaaktype_identificatie"),
+                    status("z.concept"),
+                    geldigOp(DATUM_GELDIGHEID, "z").alias("datum_geldigheid"))
+            .orderBy("e.id");
+
+    public static final class Statustypen implements FilterDeclaration {
+        static final Filters FILTERS = SHARED.orderBy("z.id, e.volgnummer, e.id");
+
+        @Override
+        public Filters filters() {
+            return FILTERS;
         }
-        Reads.status(where, status, "z.concept");
-        var datum = Reads.date(datumGeldigheid != null ? datumGeldigheid : datumGeldigheid131, "datumGeldigheid");
-        if (datum != null) {
-            where.and(CatalogiQueries.validOn("z")).param("d", datum);
+    }
+
+    public static final class Roltypen implements FilterDeclaration {
+        static final Filters FILTERS = SHARED.with(Filter.of("omschrijvingGeneriek", "e.omschrijvingGeneriek",
+                choice("adviseur", "behandelaar", "belanghebbende", "beslisser", "initiator", "klantcontacter",
+                        "zaakcoordinator", "mede_initiator")));
+
+        @Override
+        public Filters filters() {
+            return FILTERS;
         }
-        reads.representations().at(datum);
-        return where;
+    }
+
+    public static final class Resultaattypen implements FilterDeclaration {
+        static final Filters FILTERS = SHARED;
+
+        @Override
+        public Filters filters() {
+            return FILTERS;
+        }
+    }
+
+    public static final class Eigenschappen implements FilterDeclaration {
+        static final Filters FILTERS = SHARED;
+
+        @Override
+        public Filters filters() {
+            return FILTERS;
+        }
+    }
+
+    /** {@code GET /zaakobjecttypen} (1.3.3, no status filter): {@code objecttype} is a URL, compared as given. */
+    public static final class Zaakobjecttypen implements FilterDeclaration {
+        static final Filters FILTERS = Filters.of(
+                        zaaktype(),
+                        Filter.of("zaaktypeIdentificatie", "z.identificatie", TEXT),
+                        Filter.of("anderObjecttype", "e.anderObjecttype", BOOLEAN),
+                        Filter.of("catalogus", "z.catalogus.uuid", resourceUrl(ROOT, CATALOGUSSEN)),
+                        Filter.of("datumBeginGeldigheid", "z.beginGeldigheid", DATE),
+                        Filter.of("datumEindeGeldigheid", "z.eindeGeldigheid", DATE),
+                        geldigOp(DATUM_GELDIGHEID, "z"),
+                        Filter.of("objecttype", "e.objecttype", URL),
+                        Filter.of("relatieOmschrijving", "e.relatieOmschrijving", TEXT))
+                .orderBy("e.id");
+
+        @Override
+        public Filters filters() {
+            return FILTERS;
+        }
+    }
+
+    /**
+     * {@code GET /zaaktype-informatieobjecttypen}: {@code informatieobjecttype} is the URL of any version of an
+     * informatieobjecttype; it matches the relations by its omschrijving within its catalogus (one subquery).
+     */
+    public static final class ZaaktypeInformatieobjecttypen implements FilterDeclaration {
+        static final Filters FILTERS = Filters.of(
+                        zaaktype(),
+                        Filter.where("informatieobjecttype", resourceUrl(ROOT, INFORMATIEOBJECTTYPEN), (u, where) ->
+                                where.and("exists (select 1 from Informatieobjecttype i where i.uuid = ?"
+                                        + " and i.catalogus = z.catalogus and i.omschrijving = e.informatieobjecttype)",
+                                        u)).columns("e.informatieobjecttype"),
+                        Filter.of("richting", "e.richting", choice("inkomend", "intern", "uitgaand")),
+                        status("z.concept"))
+                .orderBy("z.id, e.volgnummer, e.id");
+
+        @Override
+        public Filters filters() {
+            return FILTERS;
+        }
     }
 }

@@ -7,13 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.catalogi.domain.ZaaktypeOnderdeel;
-import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.common.filter.Selection;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
+import nl.zgw.common.query.ListQuery;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -99,9 +101,12 @@ public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> 
     }
 
     /** One page of parts joined to their zaaktype {@code z} (and its catalogus), as the subclass's list filters. */
-    protected Page<ObjectNode> list(Where where, String order, String page, String expand) {
-        return reads.list(type, "e", "join e.zaaktype z", "join fetch e.zaaktype z join fetch z.catalogus", where,
-                order, page, collection, expand, this::render);
+    protected Page<ObjectNode> list(Selection selection, String page, String expand) {
+        ListQuery<T> query = ListQuery.of(type, "e").join("join e.zaaktype z")
+                .fetch("join fetch e.zaaktype z join fetch z.catalogus")
+                .where(selection.where()).orderBy(selection.order());
+        return reads.list(query, page, collection, expand,
+                selection.value(VersionedTypeFilters.DATUM_GELDIGHEID, LocalDate.class), this::render);
     }
 
     private List<ObjectNode> render(List<T> rows) {

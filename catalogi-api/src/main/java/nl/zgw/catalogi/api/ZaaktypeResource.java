@@ -2,10 +2,12 @@ package nl.zgw.catalogi.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.ZaaktypeService;
+import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
@@ -29,20 +31,10 @@ public class ZaaktypeResource extends VersionedTypeResource<Zaaktype, ZaaktypeRe
     @GET
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
-    public Page<ObjectNode> list(@BeanParam VersionedTypeFilters filters,
-                                 @QueryParam("identificatie") String identificatie,
-                                 @QueryParam("trefwoorden") String trefwoorden) {
-        Where where = filters.where(reads);
-        if (identificatie != null) {
-            where.and("e.identificatie = :identificatie", "identificatie", identificatie);
-        }
-        if (trefwoorden != null) {
-            List<String> wanted = CatalogusResource.split(trefwoorden);
-            for (int i = 0; i < wanted.size(); i++) {
-                where.and("array_contains(e.trefwoorden, :t" + i + ")", "t" + i, wanted.get(i));
-            }
-        }
-        return list(where, filters.page, filters.expand);
+    @FilteredBy(VersionedTypeFilters.Zaaktypen.class)
+    public Page<ObjectNode> list(@QueryParam("page") String page, @QueryParam("expand") String expand,
+                                 @Context UriInfo uriInfo) {
+        return list(VersionedTypeFilters.Zaaktypen.FILTERS.parse(uriInfo.getQueryParameters()), page, expand);
     }
 
     @GET

@@ -1,18 +1,9 @@
 package nl.zgw.catalogi.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.*;
+import jakarta.persistence.MappedSuperclass;
+import nl.zgw.common.persistence.IdentifiedEntity;
 
-import java.util.UUID;
-
-/** Every resource of the catalogue: a database id for joins and the uuid of its URL. */
+/** Every resource of the catalogue: a database id for joins and the uuid of its URL (the shared base). */
 @MappedSuperclass
-public abstract class CatalogiEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public UUID uuid;
+public abstract class CatalogiEntity extends IdentifiedEntity {
 }

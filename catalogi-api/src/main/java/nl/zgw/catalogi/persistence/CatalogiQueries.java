@@ -2,11 +2,8 @@ package nl.zgw.catalogi.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import nl.zgw.common.paging.PageRequest;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The queries of the catalogue: by uuid, filtered pages, and the batch lookups the representations need (one query
- * per relation for a whole page, never one per row).
+ * The queries of the catalogue besides its lists (those are declared filters run by {@code ListQueries}): by uuid,
+ * and the batch lookups the representations need (one query per relation for a whole page, never one per row).
  */
 @ApplicationScoped
 public class CatalogiQueries {
@@ -37,8 +34,13 @@ public class CatalogiQueries {
         return em;
     }
 
+    /** The JPA entity name of a class, from the metamodel (never the class's simple name by convention). */
+    public String entity(Class<?> type) {
+        return em.getMetamodel().entity(type).getName();
+    }
+
     public <T> Optional<T> byUuid(Class<T> type, UUID uuid) {
-        return em.createQuery("select e from " + type.getSimpleName() + " e where e.uuid = :u", type)
+        return em.createQuery("select e from " + entity(type) + " e where e.uuid = :u", type)
                 .setParameter("u", uuid).getResultStream().findFirst();
     }
 
@@ -46,67 +48,8 @@ public class CatalogiQueries {
         if (uuids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select e from " + type.getSimpleName() + " e where e.uuid in :u", type)
+        return em.createQuery("select e from " + entity(type) + " e where e.uuid in :u", type)
                 .setParameter("u", uuids).getResultList();
-    }
-
-    /** A where clause with its named parameters, built from the filters of a list operation. */
-    public static final class Where {
-        private final List<String> clauses = new ArrayList<>();
-        private final Map<String, Object> params = new LinkedHashMap<>();
-
-        public Where and(String clause) {
-            clauses.add(clause);
-            return this;
-        }
-
-        public Where and(String clause, String name, Object value) {
-            clauses.add(clause);
-            params.put(name, value);
-            return this;
-        }
-
-        public Where param(String name, Object value) {
-            params.put(name, value);
-            return this;
-        }
-
-        public boolean impossible() {
-            return clauses.contains("1 = 0");
-        }
-
-        String sql() {
-            return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-        }
-
-        <Q extends jakarta.persistence.Query> Q bind(Q q) {
-            params.forEach(q::setParameter);
-            return q;
-        }
-    }
-
-    public record Slice<T>(long count, List<T> rows) {
-    }
-
-    /**
-     * One page of {@code select alias from Type alias <fetches or joins> where ... order by ...}; {@code joins} serve
-     * the count, {@code fetches} (the same joins as fetch joins, if any) the select.
-     */
-    public <T> Slice<T> page(Class<T> type, String alias, String joins, String fetches, Where where, String order,
-                             PageRequest page) {
-        if (where.impossible()) {
-            return new Slice<>(0, List.of());
-        }
-        String from = " from " + type.getSimpleName() + " " + alias + " " + joins;
-        long count = where.bind(em.createQuery("select count(" + alias + ")" + from + where.sql(), Long.class))
-                .getSingleResult();
-        if (count == 0) {
-            return new Slice<>(0, List.of());
-        }
-        TypedQuery<T> q = em.createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias + " "
-                + (fetches.isEmpty() ? joins : fetches) + where.sql() + " order by " + order, type);
-        List<T> rows = where.bind(q).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Slice<>(count, rows);
     }
 
     /** {@code select <columns> from <entity> e where e.zaaktype.id in :ids} for the zaaktypen of a page. */

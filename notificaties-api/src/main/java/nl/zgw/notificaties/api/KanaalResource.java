@@ -10,9 +10,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import nl.zgw.common.filter.FilteredBy;
+import nl.zgw.common.filter.Selection;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.notificaties.service.KanaalService;
@@ -35,8 +38,10 @@ public class KanaalResource {
 
     @GET
     @RequiresScope({Nrc.PUBLICEREN, Nrc.CONSUMEREN})
-    public List<KanaalView> list(@QueryParam("naam") String naam) {
-        return service.list(naam).stream().map(views::kanaal).toList();
+    @FilteredBy(KanaalFilters.class)
+    public List<KanaalView> list(@Context UriInfo uriInfo) {
+        Selection selection = KanaalFilters.FILTERS.parse(uriInfo.getQueryParameters());
+        return service.list(selection.where(), selection.order()).stream().map(views::kanaal).toList();
     }
 
     @POST

@@ -3,29 +3,19 @@ package nl.zgw.notificaties.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import nl.zgw.common.persistence.IdentifiedEntity;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** ABONNEMENT: a consumer's callback with the kanalen (and kenmerk filters) it wants. {@code auth} is write-only. */
 @Entity
 @Table(name = "abonnement")
-public class Abonnement {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public UUID uuid;
+public class Abonnement extends IdentifiedEntity {
 
     @Column(name = "callback_url", nullable = false, columnDefinition = "text")
     public String callbackUrl;

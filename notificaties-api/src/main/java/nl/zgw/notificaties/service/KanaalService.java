@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.notificaties.api.KanaalBody;
 import nl.zgw.notificaties.domain.AbsoluteUrl;
+import nl.zgw.common.query.Where;
 import nl.zgw.notificaties.domain.Kanaal;
 import nl.zgw.notificaties.persistence.KanaalRepository;
 import org.hibernate.exception.ConstraintViolationException;
@@ -46,8 +47,8 @@ public class KanaalService {
         return k;
     }
 
-    public List<Kanaal> list(String naam) {
-        return kanalen.listByNaam(naam);
+    public List<Kanaal> list(Where where, String order) {
+        return kanalen.list(where, order);
     }
 
     public Optional<Kanaal> get(UUID uuid) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import nl.zgw.common.filter.FilterDeclaration;
+import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -27,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The standard's rule that an unknown query parameter gives 400 ({@code unknown-parameters} on
  * {@code nonFieldErrors}). The known names are read once per operation from its declared parameters.
+ * <p>
+ * A list operation's filter declaration ({@link FilteredBy}) counts as declared: its parameter names are known.
  * <p>
  * {@code page} and {@code expand} are not known everywhere on purpose: as in the OAS, they are parameters of the
  * operations that have them (paginated lists; reads and lists with inclusions), so each such operation declares
@@ -62,6 +66,7 @@ public class UnknownQueryParametersFilter implements ContainerRequestFilter {
         Set<String> names = new HashSet<>();
         addExtra(resourceClass, names);
         addExtra(method, names);
+        addFilters(method, names);
         for (Parameter p : method.getParameters()) {
             addQueryName(p, p.getName(), names);
             if (p.isAnnotationPresent(BeanParam.class)) {
@@ -90,6 +95,21 @@ public class UnknownQueryParametersFilter implements ContainerRequestFilter {
         RestQuery rq = element.getAnnotation(RestQuery.class);
         if (rq != null) {
             names.add(rq.value().isEmpty() ? javaName : rq.value());
+        }
+    }
+
+    private static void addFilters(Method method, Set<String> names) {
+        FilteredBy filtered = method.getAnnotation(FilteredBy.class);
+        if (filtered != null) {
+            try {
+                var constructor = filtered.value().getDeclaredConstructor();
+                constructor.setAccessible(true);
+                FilterDeclaration declaration = constructor.newInstance();
+                names.addAll(declaration.filters().parameterNames());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("filter declaration without a public no-argument constructor: "
+                        + filtered.value().getName(), e);
+            }
         }
     }
 

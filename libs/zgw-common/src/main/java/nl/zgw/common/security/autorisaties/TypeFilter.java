@@ -3,6 +3,7 @@ package nl.zgw.common.security.autorisaties;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The list predicate of zrc-006 and its drc/brc counterparts: the caller sees only objects whose type is granted and
@@ -65,27 +66,40 @@ public final class TypeFilter {
      * @param levelField e.g. {@code z.vertrouwelijkheidaanduiding}, or null for besluiten
      */
     public Predicate toJpql(String typeField, String levelField) {
+        Map<String, Object> params = new HashMap<>();
+        int[] grant = {-1};
+        String jpql = condition(typeField, levelField, value -> {
+            // condition binds each grant's type, then its levels: authType0, authLevels0, authType1, ...
+            String name = value instanceof List ? "authLevels" + grant[0] : "authType" + ++grant[0];
+            params.put(name, value);
+            return ":" + name;
+        });
+        return new Predicate(jpql, params);
+    }
+
+    /**
+     * The condition with its values bound by {@code bind} (which returns a placeholder such as {@code :p3}), so it
+     * joins the other conditions of a list query ({@code nl.zgw.common.query.Where}).
+     */
+    public String condition(String typeField, String levelField, Function<Object, String> bind) {
         if (all) {
-            return new Predicate("1 = 1", Map.of());
+            return "1 = 1";
         }
         if (grants.isEmpty()) {
-            return new Predicate("1 = 0", Map.of());
+            return "1 = 0";
         }
         StringBuilder sb = new StringBuilder("(");
-        Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < grants.size(); i++) {
             Grant g = grants.get(i);
             if (i > 0) {
                 sb.append(" or ");
             }
-            sb.append("(").append(typeField).append(" = :authType").append(i);
-            params.put("authType" + i, g.type());
+            sb.append("(").append(typeField).append(" = ").append(bind.apply(g.type()));
             if (levelField != null && g.allowedLevels() != null) {
-                sb.append(" and ").append(levelField).append(" in :authLevels").append(i);
-                params.put("authLevels" + i, g.allowedLevels());
+                sb.append(" and ").append(levelField).append(" in ").append(bind.apply(g.allowedLevels()));
             }
             sb.append(")");
         }
-        return new Predicate(sb.append(")").toString(), params);
+        return sb.append(")").toString();
     }
 }
