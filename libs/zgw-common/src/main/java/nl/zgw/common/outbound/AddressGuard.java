@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Protection against server-side request forgery: a URL given by a client (a callback, a reference) must not make this
@@ -30,6 +31,11 @@ public class AddressGuard {
     public interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
+
+    private static final Pattern AMBIGUOUS_IPV4 =
+            Pattern.compile("(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+)){0,3}\\.?");
+    private static final Pattern CANONICAL_IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
     private final Set<String> allowedNames = new HashSet<>();
     private final List<Cidr> allowedRanges = new ArrayList<>();
@@ -68,6 +74,11 @@ public class AddressGuard {
         }
         if (allowedNames.contains(name)) {
             return;
+        }
+        if (AMBIGUOUS_IPV4.matcher(name).matches() && !CANONICAL_IPV4.matcher(name).matches()) {
+            // 0177.0.0.1, 0x7f000001, 2130706433, 127.1: read differently by different parsers (Java reads 0177 as
+            // decimal 177, others as octal 127); only the canonical dotted form is accepted
+            throw new RefusedAddressException("Het IP-adres " + host + " staat niet in de gewone schrijfwijze (a.b.c.d).");
         }
         InetAddress[] addresses;
         try {

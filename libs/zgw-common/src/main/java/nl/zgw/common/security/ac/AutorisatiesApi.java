@@ -46,7 +46,9 @@ public class AutorisatiesApi {
     private final ObjectMapper mapper;
     private final OutboundHttp outbound;
     private final HttpClient http;
-    private final CallGuards.Guarded guard;
+    private final CallGuards guards;
+    private final int retries;
+    private volatile CallGuards.Guarded guard;
 
     @Inject
     public AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper,
@@ -66,7 +68,20 @@ public class AutorisatiesApi {
         this.mapper = mapper;
         this.outbound = outbound;
         this.http = outbound.client(config.timeout());
-        this.guard = guards.create("autorisaties-api", retries, config.timeout());
+        this.guards = guards;
+        this.retries = retries;
+    }
+
+    /** Built on first use, so that constructing this client needs no fault-tolerance runtime. */
+    private CallGuards.Guarded guard() {
+        if (guard == null) {
+            synchronized (this) {
+                if (guard == null) {
+                    guard = guards.create("autorisaties-api", retries, config.timeout());
+                }
+            }
+        }
+        return guard;
     }
 
     /** True when {@code zgw.autorisaties.url} is set: the Autorisaties API decides, not the configuration. */
@@ -139,7 +154,7 @@ public class AutorisatiesApi {
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         HttpRequest request = builder.build();
         try {
-            return guard.call(() -> {
+            return guard().call(() -> {
                 try {
                     HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() >= 500) {
