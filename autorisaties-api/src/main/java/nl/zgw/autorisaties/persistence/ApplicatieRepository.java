@@ -7,6 +7,7 @@ import nl.zgw.autorisaties.domain.ApplicatieGegevens;
 import nl.zgw.autorisaties.domain.AutorisatieEntity;
 import nl.zgw.autorisaties.domain.AutorisatieGegevens;
 import nl.zgw.autorisaties.domain.ClientIdEntity;
+import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.common.security.autorisaties.Component;
 
 import java.util.ArrayList;
@@ -151,15 +152,6 @@ public class ApplicatieRepository implements PanacheRepository<ApplicatieEntity>
     }
 
     static UUID trailingUuid(String url) {
-        if (url == null) {
-            return null;
-        }
-        String path = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        try {
-            return last.length() == 36 ? UUID.fromString(last) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return ResourceUrl.trailingUuid(url).orElse(null);
     }
 }

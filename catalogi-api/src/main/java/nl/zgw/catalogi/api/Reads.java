@@ -4,7 +4,7 @@ import nl.zgw.common.security.autorisaties.Scopes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
-import nl.zgw.catalogi.domain.Links;
+import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.catalogi.persistence.CatalogiQueries;
 import nl.zgw.catalogi.persistence.CatalogiQueries.Where;
 import nl.zgw.catalogi.service.DetailCache;
@@ -126,7 +126,7 @@ public class Reads {
         } catch (IllegalArgumentException e) {
             throw ZgwException.invalid(name, "invalid", "Voer een geldige URL in.");
         }
-        return Optional.of(Links.uuidOf(value, apiRoot, collection).orElse(new UUID(0, 0)));
+        return Optional.of(ResourceUrl.uuidOf(value, apiRoot, collection).orElse(new UUID(0, 0)));
     }
 
     /** One page of rendered, expanded results. */
