@@ -36,11 +36,6 @@ public class CallGuards {
         this.openDelay = openDelay;
     }
 
-    /** The defaults of {@link OutboundConfig}, for a client built outside CDI. */
-    public static CallGuards withDefaults() {
-        return new CallGuards(20, 0.5, Duration.ofSeconds(5));
-    }
-
     /** A guard for one remote API; keep it (its circuit state lives in it). */
     public Guarded create(String name, int retries, Duration timeout) {
         Guard guard = Guard.create()
@@ -67,11 +62,22 @@ public class CallGuards {
         }
 
         /**
+         * One attempt, no retry, no circuit: for a client built outside CDI (a test fixture, a tool), where the
+         * fault-tolerance runtime is not available.
+         */
+        public static Guarded singleAttempt() {
+            return new Guarded(null);
+        }
+
+        /**
          * Runs {@code attempt} under the guard. An attempt that is interrupted (the guard's timeout interrupts the
          * waiting thread) should throw {@link Unavailable}.
          */
         @SuppressWarnings("unchecked")
         public <T> T call(Supplier<T> attempt) {
+            if (guard == null) {
+                return attempt.get();
+            }
             Supplier<Object> untyped = attempt::get;
             try {
                 return (T) guard.get(untyped, Object.class);

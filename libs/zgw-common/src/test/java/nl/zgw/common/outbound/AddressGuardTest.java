@@ -51,8 +51,9 @@ class AddressGuardTest {
         for (String url : List.of("http://2130706433/", "http://0177.0.0.1/", "http://0x7f000001/", "http://127.1/",
                 "http://0x7f.0.0.1/", "http://010.0.0.1/", "http://0250.0376.0251.0376/", "http://3232235777/")) {
             RefusedAddressException e = refused(strict, url);
-            assertEquals("Het IP-adres " + URI.create(url).getHost() + " staat niet in de gewone schrijfwijze (a.b.c.d).",
-                    e.getMessage());
+            String host = URI.create(url).getHost(); // java.net.URI reads some of these as no host at all
+            assertEquals(host == null ? "De URL heeft geen host."
+                    : "Het IP-adres " + host + " staat niet in de gewone schrijfwijze (a.b.c.d).", e.getMessage());
         }
         assertDoesNotThrow(() -> strict.check(URI.create("http://177.0.0.1/")), "canonical and public");
         AddressGuard publicDns = new AddressGuard(List.of(), host -> new InetAddress[]{InetAddress.getByName("93.184.216.34")});

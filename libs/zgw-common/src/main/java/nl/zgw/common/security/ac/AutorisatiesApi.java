@@ -25,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The Autorisaties API as the source of truth of every other service (standard §2): one call per request to its
@@ -46,38 +47,37 @@ public class AutorisatiesApi {
     private final ObjectMapper mapper;
     private final OutboundHttp outbound;
     private final HttpClient http;
-    private final CallGuards guards;
-    private final int retries;
+    private final Supplier<CallGuards.Guarded> guardFactory;
     private volatile CallGuards.Guarded guard;
 
     @Inject
     public AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper,
                            OutboundHttp outbound, CallGuards guards, OutboundConfig outboundConfig) {
-        this(config, tokens, mapper, outbound, guards, outboundConfig.retries());
+        this(config, tokens, mapper, outbound,
+                () -> guards.create("autorisaties-api", outboundConfig.retries(), config.timeout()));
     }
 
-    /** Outside CDI (tests, tools): the default outbound settings. */
+    /** Outside CDI (test fixtures, tools): one attempt per call, without the fault-tolerance runtime. */
     public AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper) {
-        this(config, tokens, mapper, new OutboundHttp(tokens), CallGuards.withDefaults(), 1);
+        this(config, tokens, mapper, new OutboundHttp(tokens), CallGuards.Guarded::singleAttempt);
     }
 
     private AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper,
-                            OutboundHttp outbound, CallGuards guards, int retries) {
+                            OutboundHttp outbound, Supplier<CallGuards.Guarded> guardFactory) {
         this.config = config;
         this.tokens = tokens;
         this.mapper = mapper;
         this.outbound = outbound;
         this.http = outbound.client(config.timeout());
-        this.guards = guards;
-        this.retries = retries;
+        this.guardFactory = guardFactory;
     }
 
-    /** Built on first use, so that constructing this client needs no fault-tolerance runtime. */
+    /** Built on first use (a CDI bean's guard lives as long as the bean: its circuit state is in it). */
     private CallGuards.Guarded guard() {
         if (guard == null) {
             synchronized (this) {
                 if (guard == null) {
-                    guard = guards.create("autorisaties-api", retries, config.timeout());
+                    guard = guardFactory.get();
                 }
             }
         }
