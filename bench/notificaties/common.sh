@@ -32,7 +32,7 @@ start_nrc() { # [port] [name]: another replica on the same database takes its ow
   QUARKUS_HTTP_PORT=$port \
   QUARKUS_DATASOURCE_JDBC_URL="$PGJDBC/$NRC_DB" QUARKUS_DATASOURCE_USERNAME=postgres \
   ZGW_AUTH_CLIENTS="bench-producer:$SECRET:all" \
-  ZGW_NRC_CALLBACK_ALLOW_HTTP=true \
+  ZGW_NRC_CALLBACK_ALLOW_HTTP=true ZGW_OUTBOUND_ALLOWED_PRIVATE_HOSTS=localhost,127.0.0.1 \
   ZGW_NRC_DELIVERY_LEASE=${NRC_LEASE:-PT20S} \
   java ${NRC_JAVA_OPTS:--Xmx512m} -jar "$ROOT_DIR/notificaties-api/target/quarkus-app/quarkus-run.jar" \
     >>"$WORK/$name.log" 2>&1 &

@@ -54,6 +54,8 @@ final class Environments {
         env.put("ZGW_REFERENTIELIJSTEN_URL", settings.referentielijstenUrl());
         env.put("ZGW_REFS_ALLOWED_API_ROOTS", String.join(",", allowedApiRoots()));
         env.put("ZGW_REFS_INTERNAL_ROOTS", internalRoots());
+        // everything of the embedded run, and the subscribers and referenced APIs beside it, is on this machine
+        env.put("ZGW_OUTBOUND_ALLOWED_PRIVATE_HOSTS", "localhost,127.0.0.1");
         return env;
     }
 

@@ -92,6 +92,9 @@ class EnvironmentsTest {
         assertEquals("http://localhost:8005/beheer/v1/notificaties", ac.get("ZGW_AC_CALLBACK_URL"));
         assertEquals("http://localhost:8000", ac.get("ZGW_AC_BASE_URL"));
         assertEquals("true", environments.service(Service.ALL.get(5)).get("ZGW_NRC_CALLBACK_ALLOW_HTTP"));
+        // callbacks and references on this machine are not refused as internal addresses (zgw.outbound)
+        assertEquals("localhost,127.0.0.1",
+                environments.service(Service.ALL.get(5)).get("ZGW_OUTBOUND_ALLOWED_PRIVATE_HOSTS"));
         assertEquals("http://localhost:8001", environments.gateway().get("ZGW_GATEWAY_ROUTES_REFERENTIELIJSTEN"));
     }
 

@@ -2,6 +2,7 @@ package nl.zgw.notificaties;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import nl.zgw.common.outbound.AddressGuard;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.notificaties.config.NrcConfig;
 import nl.zgw.notificaties.delivery.CallbackClient;
@@ -29,6 +30,8 @@ class CallbackAuthCheckTest {
     CallbackClient client;
     @Inject
     NrcConfig config;
+    @Inject
+    AddressGuard addresses;
 
     @Test
     void aProtectedWebhookPassesTheCheck() {
@@ -53,7 +56,7 @@ class CallbackAuthCheckTest {
     void offByDefaultAnUnprotectedWebhookIsAccepted() {
         String s = TestSubscriber.create();
         TestSubscriber.get(s).mode = TestSubscriber.Mode.OPEN;
-        assertDoesNotThrow(() -> new CallbackVerifier(client, config).verify(callbackUrl(s), "Bearer x"));
+        assertDoesNotThrow(() -> new CallbackVerifier(client, config, addresses).verify(callbackUrl(s), "Bearer x"));
     }
 
     /** The service's configuration with {@code callback.require-auth=true}. */
@@ -65,6 +68,6 @@ class CallbackAuthCheckTest {
         NrcConfig strict = (NrcConfig) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{NrcConfig.class},
                 (proxy, m, args) -> m.getName().equals("callback") ? requireAuth : m.invoke(config, args));
-        return new CallbackVerifier(client, strict);
+        return new CallbackVerifier(client, strict, addresses);
     }
 }

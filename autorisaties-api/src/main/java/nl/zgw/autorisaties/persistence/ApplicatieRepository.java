@@ -12,6 +12,7 @@ import nl.zgw.common.query.ListQueries;
 import nl.zgw.common.query.ListQuery;
 import nl.zgw.common.query.Slice;
 import nl.zgw.common.query.Where;
+import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.common.security.autorisaties.Component;
 
 import java.util.ArrayList;
@@ -155,15 +156,6 @@ public class ApplicatieRepository implements PanacheRepository<ApplicatieEntity>
     }
 
     static UUID trailingUuid(String url) {
-        if (url == null) {
-            return null;
-        }
-        String path = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        try {
-            return last.length() == 36 ? UUID.fromString(last) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return ResourceUrl.trailingUuid(url).orElse(null);
     }
 }

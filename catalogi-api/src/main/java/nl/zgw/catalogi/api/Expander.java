@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
-import nl.zgw.catalogi.domain.Links;
+import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.common.config.ZgwApiConfig;
 import nl.zgw.common.problem.ZgwException;
 
@@ -100,7 +100,7 @@ public class Expander {
             String target = target(collection, field);
             Set<UUID> wanted = new LinkedHashSet<>();
             for (ObjectNode n : nodes) {
-                urls(n, field).forEach(u -> Links.uuidOf(u, apiRoot, target).ifPresent(wanted::add));
+                urls(n, field).forEach(u -> ResourceUrl.uuidOf(u, apiRoot, target).ifPresent(wanted::add));
             }
             Map<UUID, ObjectNode> loaded = representations.byUuids(target, wanted);
             @SuppressWarnings("unchecked")
@@ -111,10 +111,10 @@ public class Expander {
                 JsonNode value = n.path(field);
                 if (value.isArray()) {
                     ArrayNode a = holder.putArray(field);
-                    urls(n, field).forEach(u -> Links.uuidOf(u, apiRoot, target).map(loaded::get)
+                    urls(n, field).forEach(u -> ResourceUrl.uuidOf(u, apiRoot, target).map(loaded::get)
                             .ifPresent(a::add));
                 } else {
-                    ObjectNode one = Links.uuidOf(value.asText(null), apiRoot, target).map(loaded::get).orElse(null);
+                    ObjectNode one = ResourceUrl.uuidOf(value.asText(null), apiRoot, target).map(loaded::get).orElse(null);
                     holder.set(field, one == null ? mapper.createObjectNode() : one);
                 }
             }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.persistence.CatalogiQueries;
+import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.common.http.PublicUrls;
 
 import java.time.LocalDate;
@@ -343,7 +344,7 @@ public class Representations {
         };
         for (ObjectNode n : nodes) {
             String u = n.path("url").asText();
-            out.put(UUID.fromString(u.substring(u.lastIndexOf('/') + 1)), n);
+            out.put(ResourceUrl.trailingUuid(u).orElseThrow(), n);
         }
         return out;
     }

@@ -13,7 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import nl.zgw.catalogi.domain.Catalogus;
-import nl.zgw.catalogi.domain.Links;
+import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.catalogi.domain.Zaaktype;
 import nl.zgw.catalogi.persistence.CatalogiQueries;
 import nl.zgw.common.config.ZgwApiConfig;
@@ -94,7 +94,7 @@ public class CatalogusWrites {
 
     /** The resource of this API a request field points at; {@code no_match} / {@code does_not_exist} otherwise. */
     public <T> T referenced(Class<T> type, String collection, String url, String field) {
-        UUID uuid = Links.uuidOf(url, config.root(), collection).orElseThrow(() -> ZgwException.invalid(field,
+        UUID uuid = ResourceUrl.uuidOf(url, config.root(), collection).orElseThrow(() -> ZgwException.invalid(field,
                 "no_match", "De URL verwijst niet naar een " + collection + "-resource van deze API."));
         return queries.byUuid(type, uuid).orElseThrow(() -> ZgwException.invalid(field, "does_not_exist",
                 "De resource bestaat niet."));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.zgw.catalogi.client.Selectielijst;
 import nl.zgw.catalogi.api.*;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.domain.rules.BrondatumArchiefprocedureRules;

@@ -3,6 +3,7 @@ package nl.zgw.catalogi.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.catalogi.client.Selectielijst;
 import nl.zgw.catalogi.api.ZaaktypeRequest;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.catalogi.domain.Zaaktype;

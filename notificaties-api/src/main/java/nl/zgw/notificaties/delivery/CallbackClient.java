@@ -3,6 +3,9 @@ package nl.zgw.notificaties.delivery;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.zgw.common.outbound.AddressGuard;
+import nl.zgw.common.outbound.OutboundHttp;
+import nl.zgw.common.outbound.RefusedAddressException;
 import nl.zgw.notificaties.config.NrcConfig;
 
 import java.net.URI;
@@ -22,8 +25,10 @@ import java.util.concurrent.TimeoutException;
  * POSTs a notification to a callback URL: {@code Authorization: <auth>}, the message unchanged, redirects never
  * followed (a 3xx is simply not a 2xx). The whole exchange, connect to the last byte of the response body, is bounded
  * by {@code request-timeout}: on JDK 17 {@link HttpRequest#timeout} only bounds the wait for the response headers, so a
- * subscriber that sends headers and then stalls its body would otherwise hold a delivery slot for ever. The
- * {@code auth} value is never logged.
+ * subscriber that sends headers and then stalls its body would otherwise hold a delivery slot for ever. Before each
+ * POST the host is resolved and refused when it is an internal address ({@link AddressGuard}: DNS may have changed since
+ * the abonnement was written); such a POST is not sent and its outcome is an error. The {@code auth} value is never
+ * logged.
  */
 @ApplicationScoped
 public class CallbackClient {
@@ -42,15 +47,13 @@ public class CallbackClient {
         return t;
     });
     private final HttpClient http;
+    private final AddressGuard addresses;
 
-    public CallbackClient(NrcConfig config) {
+    public CallbackClient(NrcConfig config, OutboundHttp outbound, AddressGuard addresses) {
         this.config = config;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.callback().connectTimeout())
-                .executor(executor)
-                .build();
+        this.addresses = addresses;
+        // the subscriber's own auth goes with each POST, never this service's token
+        this.http = outbound.client(config.callback().connectTimeout(), executor);
     }
 
     public CompletableFuture<Outcome> post(String callbackUrl, String auth, String body) {
@@ -58,7 +61,9 @@ public class CallbackClient {
         long t0 = System.nanoTime();
         HttpRequest request;
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(callbackUrl))
+            URI uri = URI.create(callbackUrl);
+            addresses.check(uri);
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                     .timeout(config.callback().requestTimeout())
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -68,6 +73,8 @@ public class CallbackClient {
             request = builder.build();
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Outcome(started, 0, null, "invalid callback URL"));
+        } catch (RefusedAddressException e) {
+            return CompletableFuture.completedFuture(new Outcome(started, 0, null, "not sent: " + e.getMessage()));
         }
         long timeoutMs = config.callback().requestTimeout().toMillis();
         CompletableFuture<HttpResponse<Void>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());

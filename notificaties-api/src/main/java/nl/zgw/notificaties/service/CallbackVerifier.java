@@ -1,6 +1,8 @@
 package nl.zgw.notificaties.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.outbound.AddressGuard;
+import nl.zgw.common.outbound.RefusedAddressException;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.notificaties.config.NrcConfig;
@@ -8,6 +10,7 @@ import nl.zgw.notificaties.delivery.CallbackClient;
 import nl.zgw.notificaties.domain.CallbackUrl;
 import org.jboss.logging.Logger;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -32,15 +35,25 @@ public class CallbackVerifier {
 
     private final CallbackClient client;
     private final NrcConfig config;
+    private final AddressGuard addresses;
 
-    public CallbackVerifier(CallbackClient client, NrcConfig config) {
+    public CallbackVerifier(CallbackClient client, NrcConfig config, AddressGuard addresses) {
         this.client = client;
         this.config = config;
+        this.addresses = addresses;
     }
 
-    /** Checks the URL's form (400 {@code invalid} on callbackUrl). */
+    /**
+     * Checks the URL's form and that its host is no internal address (server-side request forgery; allow-listed by
+     * {@code zgw.outbound.allowed-private-hosts}): 400 {@code invalid} on callbackUrl.
+     */
     public void checkUrl(String callbackUrl) {
-        CallbackUrl.parse(callbackUrl, config.callback().allowHttp());
+        URI uri = CallbackUrl.parse(callbackUrl, config.callback().allowHttp());
+        try {
+            addresses.check(uri);
+        } catch (RefusedAddressException e) {
+            throw ZgwException.invalid("callbackUrl", "invalid", e.getMessage());
+        }
     }
 
     /**

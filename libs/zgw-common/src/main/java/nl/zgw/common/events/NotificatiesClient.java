@@ -3,6 +3,8 @@ package nl.zgw.common.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.zgw.common.outbound.OutboundHttp;
 import nl.zgw.common.security.jwt.ServiceTokens;
 
 import java.io.IOException;
@@ -26,16 +28,21 @@ public class NotificatiesClient {
     }
 
     private final ZgwNotificatiesConfig config;
-    private final ServiceTokens tokens;
+    private final OutboundHttp outbound;
     private final ObjectMapper mapper;
     private final HttpClient http;
 
+    /** Outside CDI (tests): requests with {@code tokens}. */
     public NotificatiesClient(ZgwNotificatiesConfig config, ServiceTokens tokens, ObjectMapper mapper) {
+        this(config, new OutboundHttp(tokens), mapper);
+    }
+
+    @Inject
+    public NotificatiesClient(ZgwNotificatiesConfig config, OutboundHttp outbound, ObjectMapper mapper) {
         this.config = config;
-        this.tokens = tokens;
+        this.outbound = outbound;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = outbound.client(config.requestTimeout());
     }
 
     public boolean configured() {
@@ -92,11 +99,7 @@ public class NotificatiesClient {
 
     private HttpRequest.Builder request(String path) {
         String root = config.url().orElseThrow();
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root.replaceAll("/+$", "") + path))
-                .timeout(config.requestTimeout())
-                .header("Accept", "application/json");
-        tokens.authorization().ifPresent(a -> b.header("Authorization", a));
-        return b;
+        return outbound.request(URI.create(root.replaceAll("/+$", "") + path), config.requestTimeout());
     }
 
     private static String abbreviate(String s) {

@@ -1,5 +1,7 @@
 package nl.zgw.common.filter;
 
+import nl.zgw.common.refs.ResourceUrl;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -110,24 +112,9 @@ public final class ValueType<T> {
      * uuid, which no resource has).
      */
     public static ValueType<UUID> resourceUrl(String apiRoot, String collection) {
-        String tail = apiRoot + "/" + collection + "/";
         return new ValueType<>("url", s -> {
-            String path = absoluteUrl(s).getPath();
-            if (path.endsWith("/")) {
-                path = path.substring(0, path.length() - 1);
-            }
-            int at = path.lastIndexOf(tail);
-            if (at >= 0) {
-                String last = path.substring(at + tail.length());
-                if (last.length() == 36) {
-                    try {
-                        return UUID.fromString(last);
-                    } catch (IllegalArgumentException e) {
-                        // not a uuid: matches nothing
-                    }
-                }
-            }
-            return new UUID(0, 0);
+            absoluteUrl(s);
+            return ResourceUrl.uuidOf(s.trim(), apiRoot, collection).orElse(new UUID(0, 0));
         });
     }
 

@@ -4,24 +4,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.common.security.jwt.ServiceTokens;
+import nl.zgw.common.outbound.AddressGuard;
+import nl.zgw.common.outbound.CallGuards;
+import nl.zgw.common.outbound.OutboundHttp;
+import nl.zgw.common.outbound.RefusedAddressException;
+import nl.zgw.common.outbound.Unavailable;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dereferences URLs of other APIs' resources (standard §1.1: relations are absolute URLs). Only allow-listed API
- * roots are fetched, through their internal address, with this service's own token, bounded timeouts, a few retries
- * on connection failures and 5xx, and a cache of successful answers.
+ * roots are fetched, through their internal address, with this service's own token, under a fault-tolerance guard
+ * per API (timeout, retries on connection failures, timeouts and 5xx, a circuit breaker), and with a cache of
+ * successful answers: published resources ({@code "concept": false}) long, others briefly. A public root reached
+ * directly is resolved at each fetch and refused when it points into the internal network ({@link AddressGuard}).
  */
 @ApplicationScoped
 public class ReferenceClient {
@@ -29,20 +36,42 @@ public class ReferenceClient {
     private final List<String> allowedRoots;
     private final Map<String, String> internalRoots;
     private final ZgwRefsConfig config;
-    private final ServiceTokens tokens;
     private final ObjectMapper mapper;
+    private final OutboundHttp outbound;
+    private final CallGuards guards;
+    private final AddressGuard addresses;
     private final HttpClient http;
     private final Cache<String, JsonNode> cache;
+    private final Map<String, CallGuards.Guarded> guardPerRoot = new ConcurrentHashMap<>();
 
-    public ReferenceClient(ZgwRefsConfig config, ServiceTokens tokens, ObjectMapper mapper) {
+    public ReferenceClient(ZgwRefsConfig config, OutboundHttp outbound, CallGuards guards, AddressGuard addresses,
+                           ObjectMapper mapper) {
         this.config = config;
-        this.tokens = tokens;
         this.mapper = mapper;
-        this.allowedRoots = config.allowedApiRoots().orElse(List.of()).stream().map(ReferenceClient::withSlash).toList();
+        this.outbound = outbound;
+        this.guards = guards;
+        this.addresses = addresses;
+        this.allowedRoots = config.allowedApiRoots().orElse(List.of()).stream().map(String::trim)
+                .filter(r -> !r.isEmpty()).map(ReferenceClient::withSlash).toList();
         this.internalRoots = parseInternalRoots(config.internalRoots().orElse(""));
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.cache = Caffeine.newBuilder().maximumSize(config.cacheSize()).expireAfterWrite(config.cacheTtl()).build();
+        this.http = outbound.client(config.timeout());
+        this.cache = Caffeine.newBuilder().maximumSize(config.cacheSize()).expireAfter(new Expiry<String, JsonNode>() {
+            @Override
+            public long expireAfterCreate(String url, JsonNode node, long now) {
+                boolean published = node.path("concept").isBoolean() && !node.path("concept").booleanValue();
+                return (published ? config.cacheTtlPublished() : config.cacheTtl()).toNanos();
+            }
+
+            @Override
+            public long expireAfterUpdate(String url, JsonNode node, long now, long current) {
+                return expireAfterCreate(url, node, now);
+            }
+
+            @Override
+            public long expireAfterRead(String url, JsonNode node, long now, long current) {
+                return current;
+            }
+        }).build();
     }
 
     /**
@@ -55,28 +84,26 @@ public class ReferenceClient {
             return false;
         }
         try {
-            URI uri = URI.create(url);
+            URI uri = new URI(url);
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getRawUserInfo() != null || uri.getRawPath() == null || hasDotSegment(uri.getRawPath())) {
+                    || uri.getRawUserInfo() != null || uri.getRawPath() == null
+                    || ResourceUrl.hasDotSegment(uri.getRawPath())) {
                 return false;
             }
-        } catch (IllegalArgumentException e) {
+        } catch (java.net.URISyntaxException e) {
             return false;
         }
-        return allowedRoots.stream().anyMatch(url::startsWith);
+        return root(url).isPresent();
     }
 
-    private static boolean hasDotSegment(String rawPath) {
-        String decoded = rawPath;
-        for (int i = 0; i < 3 && decoded.contains("%"); i++) { // double encoding too (%252e)
-            decoded = URLDecoder.decode(decoded.replace("+", "%2B"), StandardCharsets.UTF_8);
-        }
-        for (String segment : decoded.split("[/\\\\]", -1)) {
-            if (segment.equals(".") || segment.equals("..")) {
-                return true;
-            }
-        }
-        return false;
+    /** The allow-listed root {@code url} is under. */
+    private Optional<String> root(String url) {
+        return allowedRoots.stream().filter(url::startsWith).findFirst();
+    }
+
+    /** {@code url} read as a resource URL of an allow-listed API ({@code root/collection/uuid}, nested too). */
+    public Optional<ResourceUrl> resourceUrl(String url) {
+        return allowed(url) ? ResourceUrl.parse(url, allowedRoots) : Optional.empty();
     }
 
     /** The JSON behind {@code url} (HTTP 200), from the cache when fresh. */
@@ -111,37 +138,51 @@ public class ReferenceClient {
     }
 
     private JsonNode fetch(String url) {
-        URI target = URI.create(toInternal(url));
-        IOException last = null;
-        for (int attempt = 0; attempt <= config.retries(); attempt++) {
+        String internal = toInternal(url);
+        URI target = URI.create(internal);
+        if (internal.equals(url)) {
             try {
-                HttpRequest.Builder b = HttpRequest.newBuilder(target).timeout(config.timeout()).GET()
-                        .header("Accept", "application/json");
-                tokens.authorization().ifPresent(a -> b.header("Authorization", a));
-                addForwardedHeaders(url, b);
-                HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-                if (r.statusCode() == 200) {
-                    try {
-                        return mapper.readTree(r.body());
-                    } catch (IOException e) {
-                        throw new ReferenceException(ReferenceException.INVALID_RESOURCE,
-                                "De URL geeft geen geldige JSON.");
-                    }
-                }
-                if (r.statusCode() < 500) {
-                    throw new ReferenceException(ReferenceException.BAD_URL,
-                            "De URL gaf status " + r.statusCode() + " in plaats van 200.");
-                }
-                last = new IOException("HTTP " + r.statusCode());
-            } catch (IOException e) {
-                last = e;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+                addresses.check(target);
+            } catch (RefusedAddressException e) {
+                throw new ReferenceException(ReferenceException.BAD_URL, e.getMessage());
             }
         }
-        throw new ReferenceException(ReferenceException.BAD_URL,
-                "De URL kon niet opgehaald worden" + (last == null ? "." : " (" + last.getMessage() + ")."));
+        CallGuards.Guarded guard = guardPerRoot.computeIfAbsent(root(url).orElseThrow(),
+                root -> guards.create("refs " + root, config.retries(), config.timeout()));
+        HttpResponse<byte[]> r;
+        try {
+            r = guard.call(() -> attempt(url, target));
+        } catch (Unavailable e) {
+            throw new ReferenceException(ReferenceException.BAD_URL,
+                    "De URL " + url + " kon niet opgehaald worden (" + e.getMessage() + ").");
+        }
+        if (r.statusCode() != 200) {
+            throw new ReferenceException(ReferenceException.BAD_URL,
+                    "De URL " + url + " gaf als antwoord HTTP " + r.statusCode() + ". Geef een geldige URL op.");
+        }
+        try {
+            return mapper.readTree(r.body());
+        } catch (IOException e) {
+            throw new ReferenceException(ReferenceException.INVALID_RESOURCE, "De URL geeft geen geldige JSON.");
+        }
+    }
+
+    /** One GET; a 5xx or no answer is {@link Unavailable} (retried, counted by the circuit breaker). */
+    private HttpResponse<byte[]> attempt(String url, URI target) {
+        HttpRequest.Builder b = outbound.request(target, config.timeout()).GET();
+        addForwardedHeaders(url, b);
+        try {
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() >= 500) {
+                throw new Unavailable("HTTP " + r.statusCode(), r);
+            }
+            return r;
+        } catch (IOException e) {
+            throw new Unavailable(e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            // the guard's timeout interrupts a stalled attempt; the guard reports it
+            throw new Unavailable("interrupted");
+        }
     }
 
     /** A public URL through the internal address of its API, if one is mapped. */

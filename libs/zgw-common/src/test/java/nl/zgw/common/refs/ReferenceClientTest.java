@@ -145,4 +145,15 @@ class ReferenceClientTest {
         assertTrue(took.compareTo(attempts.multipliedBy(2)) < 0, "bounded by the timeout and retries, took " + took);
         other.verify(config.retries() + 1, getRequestedFor(urlEqualTo("/internal-ztc/zaaktypen/slow")));
     }
+
+    /** Issue 10 item 5: an allow-listed root reached directly is refused when it points into the network. */
+    @Test
+    void aRootThatResolvesToAnInternalAddressIsRefusedBeforeAnyCall() {
+        String url = "http://127.0.0.1:1/direct/api/v1/zaaktypen/0b6f5e9a-3d1f-4c8e-9f1a-2a3b4c5d6e7f";
+        assertTrue(client.allowed(url), "allow-listed");
+        ReferenceException e = assertThrows(ReferenceException.class, () -> client.get(url));
+        assertEquals("bad-url", e.code());
+        assertEquals("De host 127.0.0.1 verwijst naar een intern adres (127.0.0.1); dat is niet toegestaan.",
+                e.getMessage());
+    }
 }

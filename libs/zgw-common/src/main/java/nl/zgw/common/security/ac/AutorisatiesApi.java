@@ -1,5 +1,9 @@
 package nl.zgw.common.security.ac;
 
+import nl.zgw.common.outbound.CallGuards;
+import nl.zgw.common.outbound.OutboundConfig;
+import nl.zgw.common.outbound.OutboundHttp;
+import nl.zgw.common.outbound.Unavailable;
 import nl.zgw.common.security.jwt.ServiceTokens;
 import nl.zgw.common.security.jwt.Caller;
 import nl.zgw.common.security.autorisaties.Applicatie;
@@ -8,6 +12,7 @@ import nl.zgw.common.security.autorisaties.Autorisaties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import nl.zgw.common.problem.ZgwException;
 import org.jboss.logging.Logger;
 
@@ -20,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The Autorisaties API as the source of truth of every other service (standard §2): one call per request to its
@@ -39,14 +45,43 @@ public class AutorisatiesApi {
     private final ZgwAutorisatiesConfig config;
     private final ServiceTokens tokens;
     private final ObjectMapper mapper;
+    private final OutboundHttp outbound;
     private final HttpClient http;
+    private final Supplier<CallGuards.Guarded> guardFactory;
+    private volatile CallGuards.Guarded guard;
 
+    @Inject
+    public AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper,
+                           OutboundHttp outbound, CallGuards guards, OutboundConfig outboundConfig) {
+        this(config, tokens, mapper, outbound,
+                () -> guards.create("autorisaties-api", outboundConfig.retries(), config.timeout()));
+    }
+
+    /** Outside CDI (test fixtures, tools): one attempt per call, without the fault-tolerance runtime. */
     public AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper) {
+        this(config, tokens, mapper, new OutboundHttp(tokens), CallGuards.Guarded::singleAttempt);
+    }
+
+    private AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper,
+                            OutboundHttp outbound, Supplier<CallGuards.Guarded> guardFactory) {
         this.config = config;
         this.tokens = tokens;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.outbound = outbound;
+        this.http = outbound.client(config.timeout());
+        this.guardFactory = guardFactory;
+    }
+
+    /** Built on first use (a CDI bean's guard lives as long as the bean: its circuit state is in it). */
+    private CallGuards.Guarded guard() {
+        if (guard == null) {
+            synchronized (this) {
+                if (guard == null) {
+                    guard = guardFactory.get();
+                }
+            }
+        }
+        return guard;
     }
 
     /** True when {@code zgw.autorisaties.url} is set: the Autorisaties API decides, not the configuration. */
@@ -72,7 +107,7 @@ public class AutorisatiesApi {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(introspectionUrl()))
+        HttpResponse<String> r = send(outbound.request(URI.create(introspectionUrl()), config.timeout())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         JsonNode json = readJson(r);
@@ -98,7 +133,7 @@ public class AutorisatiesApi {
     public Optional<Applicatie> consumer(String clientId) {
         String url = config.url().orElseThrow().replaceAll("/+$", "") + "/applicaties/consumer?clientId="
                 + URLEncoder.encode(clientId, StandardCharsets.UTF_8);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url)).GET());
+        HttpResponse<String> r = send(outbound.request(URI.create(url), config.timeout()).GET());
         if (r.statusCode() == 404) {
             return Optional.empty();
         }
@@ -111,16 +146,32 @@ public class AutorisatiesApi {
         return Optional.ofNullable(ApplicatieJson.parse(app));
     }
 
+    /**
+     * Sends under the fault-tolerance guard: no answer, a timeout or a 5xx is tried again and counted by the circuit
+     * breaker; once the attempts are spent a 5xx is handed back (the callers answer 503 for it), no answer is a 503.
+     */
+    @SuppressWarnings("unchecked")
     private HttpResponse<String> send(HttpRequest.Builder builder) {
-        builder.timeout(config.timeout()).header("Accept", "application/json");
-        tokens.authorization().ifPresent(a -> builder.header("Authorization", a));
+        HttpRequest request = builder.build();
         try {
-            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw unavailable(e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable("interrupted");
+            return guard().call(() -> {
+                try {
+                    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() >= 500) {
+                        throw new Unavailable("HTTP " + r.statusCode(), r);
+                    }
+                    return r;
+                } catch (IOException e) {
+                    throw new Unavailable(e.getClass().getSimpleName());
+                } catch (InterruptedException e) {
+                    throw new Unavailable("interrupted"); // the guard's timeout interrupts a stalled attempt
+                }
+            });
+        } catch (Unavailable e) {
+            if (e.lastAnswer() instanceof HttpResponse<?> last) {
+                return (HttpResponse<String>) last;
+            }
+            throw unavailable(e.getMessage());
         }
     }
 
