@@ -134,7 +134,7 @@ public class Reads {
                                      String order, String page, String collection, String expand,
                                      Function<List<T>, List<ObjectNode>> render) {
         PageRequest request = PageRequest.of(page);
-        Map<String, Object> tree = Expander.parse(collection, expand);
+        nl.zgw.common.expand.Expansie tree = expander.parse(collection, expand);
         var slice = queries.page(type, alias, joins, fetches, where, order, request);
         List<ObjectNode> nodes = render.apply(slice.rows());
         expander.expand(collection, nodes, tree);
@@ -147,7 +147,7 @@ public class Reads {
      */
     public <T> RenderedJson detail(Class<T> type, String collection, UUID uuid, String expand,
                                    Function<List<T>, List<ObjectNode>> render) {
-        Map<String, Object> tree = Expander.parse(collection, expand);
+        nl.zgw.common.expand.Expansie tree = expander.parse(collection, expand);
         String key = cache.revisie(queries::revisie) + "|" + collection + "|" + uuid + "|" + urls.base() + "|" + representations.date() + "|"
                 + (expand == null ? "" : expand);
         return new RenderedJson(cache.get(key, () -> {
