@@ -80,7 +80,8 @@ class AuditTrailTest {
                 .statusCode(403).body("code", equalTo("permission_denied"));
         given().header("Authorization", zonder).get("/test/api/v1/audited/" + uuid + "/audittrail/" + uuid).then()
                 .statusCode(403).body("code", equalTo("permission_denied"));
-        given().get("/test/api/v1/audited/" + uuid + "/audittrail").then().statusCode(401);
+        given().get("/test/api/v1/audited/" + uuid + "/audittrail").then().statusCode(403)
+                .body("code", equalTo("not_authenticated"));
         given().header("Authorization", met).get("/test/api/v1/audited/" + uuid + "/audittrail").then()
                 .statusCode(200).body("", empty());
         given().header("Authorization", met)
