@@ -212,4 +212,16 @@ class ApplicatieResourceTest {
         admin().body(Map.of("heeftAlleAutorisaties", true)).patch(path(url)).then().statusCode(400);
         assertThat(Outbox.payloads(dataSource, "autorisaties", url), hasSize(1));
     }
+
+    @Test
+    void aWriteRolledBackAfterItsNotificationWasQueuedLeavesNoOutboxRow() {
+        String clientId = unique("rollback");
+        String url = Ac.applicatie(volledig(clientId));
+        try (var failing = nl.zgw.autorisaties.support.FailAtCommit.forHoofdObject(dataSource, url)) {
+            admin().body(Map.of("label", "Teruggedraaid")).patch(path(url)).then().statusCode(500);
+        }
+        admin().get(path(url)).then().statusCode(200).body("label", equalTo("Melding Openbare Ruimte"));
+        assertThat(Outbox.payloads(dataSource, "autorisaties", url).stream().map(n -> n.get("actie").asText())
+                .toList(), contains("create"));
+    }
 }

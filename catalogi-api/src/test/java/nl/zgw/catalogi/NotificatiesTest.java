@@ -100,4 +100,40 @@ class NotificatiesTest {
         admin(Map.of("eindeGeldigheid", "2000-01-01")).patch(path(zaaktype)).then().statusCode(400);
         assertEquals(1, outbox(zaaktype).size());
     }
+
+    /**
+     * The write fails at commit, AFTER its notification was queued: a deferred constraint trigger refuses the outbox
+     * rows of one catalogus. Neither the zaaktype nor its notification may remain.
+     */
+    @Test
+    void aWriteRolledBackAfterItsNotificationWasQueuedLeavesNoOutboxRow() throws Exception {
+        String catalogus = catalogus();
+        exec("CREATE OR REPLACE FUNCTION test_fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$ BEGIN RAISE EXCEPTION 'test: the commit is refused after the notification was queued'; END $$");
+        exec("CREATE CONSTRAINT TRIGGER test_fail_at_commit AFTER INSERT ON zgw_outbox DEFERRABLE INITIALLY DEFERRED"
+                + " FOR EACH ROW WHEN (NEW.payload->'kenmerken'->>'catalogus' = '" + catalogus + "')"
+                + " EXECUTE FUNCTION test_fail_at_commit()");
+        try {
+            admin(zaaktypeBody(catalogus, unique("NR"))).post(ROOT + "/zaaktypen").then().statusCode(500);
+        } finally {
+            exec("DROP TRIGGER IF EXISTS test_fail_at_commit ON zgw_outbox");
+        }
+        as(admin()).get(ROOT + "/zaaktypen?status=alles&catalogus=" + catalogus).then().statusCode(200)
+                .body("count", org.hamcrest.Matchers.equalTo(0));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT count(*) FROM zgw_outbox WHERE payload->'kenmerken'->>'catalogus' = ?")) {
+            ps.setString(1, catalogus);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
+        }
+    }
+
+    private void exec(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
 }

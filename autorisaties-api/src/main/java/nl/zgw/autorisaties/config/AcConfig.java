@@ -1,12 +1,13 @@
 package nl.zgw.autorisaties.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
-import java.time.Duration;
 import java.util.Optional;
 
-/** Settings of the Autorisaties API itself (besides zgw.api.*, zgw.auth.*, zgw.notificaties.*). */
+/**
+ * Settings of the Autorisaties API itself (besides zgw.api.*, zgw.auth.*, zgw.notificaties.*). Its abonnement for
+ * type deletions is the library's {@code zgw.abonnement.*}, fed by {@code zgw.ac.callback.*} in application.properties.
+ */
 @ConfigMapping(prefix = "zgw.ac")
 public interface AcConfig {
 
@@ -23,27 +24,4 @@ public interface AcConfig {
      * e.g. the gateway's {@code https://zgw.example.nl}. Default {@code http://localhost:<port>}.
      */
     Optional<String> baseUrl();
-
-    Callback callback();
-
-    interface Callback {
-        /**
-         * The URL at which the Notificaties API reaches this service's callback
-         * ({@code .../beheer/v1/notificaties}); without it no abonnement is made.
-         */
-        Optional<String> url();
-
-        /**
-         * The {@code Authorization} value the Notificaties API must send to the callback. Default: derived from
-         * this service's own secret ({@code Bearer <hmac>}), so every replica agrees without extra configuration.
-         */
-        Optional<String> auth();
-
-        /**
-         * The longest wait between two attempts while the Notificaties API does not answer (the first retry comes
-         * after one second, then the wait doubles up to this).
-         */
-        @WithDefault("PT30S")
-        Duration retryInterval();
-    }
 }

@@ -12,16 +12,13 @@ import nl.zgw.common.security.autorisaties.Component;
 import nl.zgw.autorisaties.domain.UniekeClientIds;
 import nl.zgw.autorisaties.persistence.ApplicatieRepository;
 import nl.zgw.autorisaties.persistence.RevisieRepository;
-import nl.zgw.common.events.Notificatie;
-import nl.zgw.common.events.NotificatieOutbox;
+import nl.zgw.common.audit.Wijziging;
+import nl.zgw.common.audit.Wijzigingen;
 import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.query.Where;
 import nl.zgw.common.problem.ZgwException;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,12 +36,12 @@ public class ApplicatieService {
 
     private final ApplicatieRepository repository;
     private final RevisieRepository revisie;
-    private final NotificatieOutbox outbox;
+    private final Wijzigingen wijzigingen;
 
-    public ApplicatieService(ApplicatieRepository repository, RevisieRepository revisie, NotificatieOutbox outbox) {
+    public ApplicatieService(ApplicatieRepository repository, RevisieRepository revisie, Wijzigingen wijzigingen) {
         this.repository = repository;
         this.revisie = revisie;
-        this.outbox = outbox;
+        this.wijzigingen = wijzigingen;
     }
 
     @Transactional
@@ -152,7 +149,6 @@ public class ApplicatieService {
     /** Every write notifies, so this is also where the revision is bumped, in the same transaction. */
     private void notify(String url, String actie) {
         revisie.bump();
-        outbox.enqueue(new Notificatie(AutorisatiesKanaal.NAAM, url, "applicatie", url, actie,
-                OffsetDateTime.now(ZoneOffset.UTC), Map.of()));
+        wijzigingen.record(Wijziging.op(AutorisatiesKanaal.NAAM, actie).resource("applicatie", url));
     }
 }

@@ -1,139 +1,89 @@
 package nl.zgw.catalogi.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
+import nl.zgw.catalogi.domain.*;
 import nl.zgw.common.refs.ResourceUrl;
+import nl.zgw.catalogi.persistence.CatalogiQueries;
 import nl.zgw.common.config.ZgwApiConfig;
-import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.expand.ExpandAutorisatie;
+import nl.zgw.common.expand.ExpandLoader;
+import nl.zgw.common.expand.ExpandLoaders;
+import nl.zgw.common.expand.ExpandModel;
+import nl.zgw.common.expand.Expansie;
+import nl.zgw.common.expand.LocalExpandLoader;
 
-import java.util.*;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 import static nl.zgw.catalogi.api.Representations.*;
 
 /**
- * {@code expand=statustypen,statustypen.eigenschappen,catalogus} (standard §1.8): the related resources go under
- * {@code _expand}. Each level loads all URLs of all rows of one collection in one batch.
+ * {@code expand=statustypen,statustypen.eigenschappen,catalogus} (standard §1.8) on the Catalogi API: its relations
+ * declared once (the OAS {@code *Embedded} schemas) for the generic {@link nl.zgw.common.expand.Expander}, each
+ * collection loaded in one batch by the renderer of the request (which knows the resolution date).
  */
 @RequestScoped
 public class Expander {
 
-    /** The expandable fields per collection (the OAS {@code *Embedded} schemas). */
-    static final Map<String, Set<String>> FIELDS = Map.of(
-            CATALOGUSSEN, Set.of("zaaktypen", "besluittypen", "informatieobjecttypen"),
-            ZAAKTYPEN, Set.of("zaakobjecttypen", "catalogus", "statustypen", "resultaattypen", "eigenschappen",
-                    "informatieobjecttypen", "roltypen", "besluittypen", "deelzaaktypen", "gerelateerdeZaaktypen"),
-            BESLUITTYPEN, Set.of("catalogus", "zaaktypen", "informatieobjecttypen", "resultaattypen"),
-            INFORMATIEOBJECTTYPEN, Set.of("catalogus", "zaaktypen", "besluittypen"),
-            STATUSTYPEN, Set.of("catalogus", "zaaktype", "eigenschappen"),
-            ROLTYPEN, Set.of("catalogus", "zaaktype"),
-            EIGENSCHAPPEN, Set.of("catalogus", "zaaktype", "statustype"),
-            RESULTAATTYPEN, Set.of("catalogus", "zaaktype", "besluittypen", "informatieobjecttypen"),
-            ZIOT, Set.of("zaaktype", "catalogus", "informatieobjecttype", "statustype"),
-            ZAAKOBJECTTYPEN, Set.of("zaaktype", "resultaattypen", "statustypen", "catalogus"));
+    /** The expandable fields per collection. */
+    static final ExpandModel MODEL = ExpandModel.builder()
+            .resource(CATALOGUSSEN).toMany("zaaktypen", ZAAKTYPEN).toMany("besluittypen", BESLUITTYPEN)
+            .toMany("informatieobjecttypen", INFORMATIEOBJECTTYPEN)
+            .resource(ZAAKTYPEN).toMany("zaakobjecttypen", ZAAKOBJECTTYPEN).toOne("catalogus", CATALOGUSSEN)
+            .toMany("statustypen", STATUSTYPEN).toMany("resultaattypen", RESULTAATTYPEN)
+            .toMany("eigenschappen", EIGENSCHAPPEN).toMany("informatieobjecttypen", INFORMATIEOBJECTTYPEN)
+            .toMany("roltypen", ROLTYPEN).toMany("besluittypen", BESLUITTYPEN)
+            .toMany("deelzaaktypen", ZAAKTYPEN).toMany("gerelateerdeZaaktypen", "zaaktype", ZAAKTYPEN)
+            .resource(BESLUITTYPEN).toOne("catalogus", CATALOGUSSEN).toMany("zaaktypen", ZAAKTYPEN)
+            .toMany("informatieobjecttypen", INFORMATIEOBJECTTYPEN).toMany("resultaattypen", RESULTAATTYPEN)
+            .resource(INFORMATIEOBJECTTYPEN).toOne("catalogus", CATALOGUSSEN).toMany("zaaktypen", ZAAKTYPEN)
+            .toMany("besluittypen", BESLUITTYPEN)
+            .resource(STATUSTYPEN).toOne("catalogus", CATALOGUSSEN).toOne("zaaktype", ZAAKTYPEN)
+            .toMany("eigenschappen", EIGENSCHAPPEN)
+            .resource(ROLTYPEN).toOne("catalogus", CATALOGUSSEN).toOne("zaaktype", ZAAKTYPEN)
+            .resource(EIGENSCHAPPEN).toOne("catalogus", CATALOGUSSEN).toOne("zaaktype", ZAAKTYPEN)
+            .toOne("statustype", STATUSTYPEN)
+            .resource(RESULTAATTYPEN).toOne("catalogus", CATALOGUSSEN).toOne("zaaktype", ZAAKTYPEN)
+            .toMany("besluittypen", BESLUITTYPEN).toMany("informatieobjecttypen", INFORMATIEOBJECTTYPEN)
+            .resource(ZIOT).toOne("zaaktype", ZAAKTYPEN).toOne("catalogus", CATALOGUSSEN)
+            .toOne("informatieobjecttype", INFORMATIEOBJECTTYPEN).toOne("statustype", STATUSTYPEN)
+            .resource(ZAAKOBJECTTYPEN).toOne("zaaktype", ZAAKTYPEN).toMany("resultaattypen", RESULTAATTYPEN)
+            .toMany("statustypen", STATUSTYPEN).toOne("catalogus", CATALOGUSSEN)
+            .build();
 
-    private final Representations representations;
-    private final ObjectMapper mapper;
-    private final String apiRoot;
+    private final nl.zgw.common.expand.Expander expander;
 
-    public Expander(Representations representations, ObjectMapper mapper, ZgwApiConfig config) {
-        this.representations = representations;
-        this.mapper = mapper;
-        this.apiRoot = config.root();
+    public Expander(Representations r, CatalogiQueries q, ZgwApiConfig config) {
+        String root = config.root();
+        Map<String, Function<Collection<UUID>, List<ObjectNode>>> renderers = Map.of(
+                CATALOGUSSEN, u -> r.catalogussen(q.byUuids(Catalogus.class, u)),
+                ZAAKTYPEN, u -> r.zaaktypen(q.byUuids(Zaaktype.class, u)),
+                INFORMATIEOBJECTTYPEN, u -> r.informatieobjecttypen(q.byUuids(Informatieobjecttype.class, u)),
+                BESLUITTYPEN, u -> r.besluittypen(q.byUuids(Besluittype.class, u)),
+                STATUSTYPEN, u -> r.statustypen(q.byUuids(Statustype.class, u)),
+                ROLTYPEN, u -> r.roltypen(q.byUuids(Roltype.class, u)),
+                EIGENSCHAPPEN, u -> r.eigenschappen(q.byUuids(Eigenschap.class, u)),
+                RESULTAATTYPEN, u -> r.resultaattypen(q.byUuids(Resultaattype.class, u)),
+                ZIOT, u -> r.zaaktypeInformatieobjecttypen(q.byUuids(ZaaktypeInformatieobjecttype.class, u)),
+                ZAAKOBJECTTYPEN, u -> r.zaakobjecttypen(q.byUuids(Zaakobjecttype.class, u)));
+        Map<String, ExpandLoader> loaders = new java.util.HashMap<>();
+        renderers.forEach((collection, render) -> loaders.put(collection,
+                new LocalExpandLoader(url -> ResourceUrl.uuidOf(url, root, collection), render)));
+        // every catalogue resource is readable with the scope that admitted the request
+        this.expander = new nl.zgw.common.expand.Expander(MODEL, ExpandLoaders.of(loaders), ExpandAutorisatie.ALLES);
     }
 
     /** Parses and checks {@code expand} for {@code collection}; a field the resource lacks is a 400. */
-    public static Map<String, Object> parse(String collection, String expand) {
-        Map<String, Object> tree = new LinkedHashMap<>();
-        if (expand == null || expand.isBlank()) {
-            return tree;
-        }
-        for (String path : expand.split(",")) {
-            String p = path.trim();
-            if (p.isEmpty()) {
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> level = tree;
-            String current = collection;
-            for (String segment : p.split("\\.")) {
-                Set<String> allowed = current == null ? Set.of() : FIELDS.getOrDefault(current, Set.of());
-                if (!allowed.contains(segment)) {
-                    throw ZgwException.invalid("expand", "invalid-expand-field",
-                            "'" + p + "' is geen uitbreidbaar veld van deze resource.");
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> next = (Map<String, Object>) level.computeIfAbsent(segment,
-                        k -> new LinkedHashMap<String, Object>());
-                level = next;
-                current = target(current, segment);
-            }
-        }
-        return tree;
-    }
-
-    /** The collection a field of {@code collection} points into. */
-    static String target(String collection, String field) {
-        return switch (field) {
-            case "catalogus" -> CATALOGUSSEN;
-            case "zaaktype", "deelzaaktypen", "gerelateerdeZaaktypen", "zaaktypen" -> ZAAKTYPEN;
-            case "statustype", "statustypen" -> STATUSTYPEN;
-            case "informatieobjecttype", "informatieobjecttypen" -> INFORMATIEOBJECTTYPEN;
-            case "besluittypen" -> BESLUITTYPEN;
-            case "resultaattypen" -> RESULTAATTYPEN;
-            case "eigenschappen" -> EIGENSCHAPPEN;
-            case "roltypen" -> ROLTYPEN;
-            case "zaakobjecttypen" -> ZAAKOBJECTTYPEN;
-            default -> null;
-        };
+    public Expansie parse(String collection, String expand) {
+        return expander.parse(collection, expand);
     }
 
     /** Adds {@code _expand} to every node. */
-    public void expand(String collection, List<ObjectNode> nodes, Map<String, Object> tree) {
-        if (tree.isEmpty() || nodes.isEmpty()) {
-            return;
-        }
-        for (Map.Entry<String, Object> e : tree.entrySet()) {
-            String field = e.getKey();
-            String target = target(collection, field);
-            Set<UUID> wanted = new LinkedHashSet<>();
-            for (ObjectNode n : nodes) {
-                urls(n, field).forEach(u -> ResourceUrl.uuidOf(u, apiRoot, target).ifPresent(wanted::add));
-            }
-            Map<UUID, ObjectNode> loaded = representations.byUuids(target, wanted);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> sub = (Map<String, Object>) e.getValue();
-            expand(target, new ArrayList<>(loaded.values()), sub);
-            for (ObjectNode n : nodes) {
-                ObjectNode holder = n.has("_expand") ? (ObjectNode) n.get("_expand") : n.putObject("_expand");
-                JsonNode value = n.path(field);
-                if (value.isArray()) {
-                    ArrayNode a = holder.putArray(field);
-                    urls(n, field).forEach(u -> ResourceUrl.uuidOf(u, apiRoot, target).map(loaded::get)
-                            .ifPresent(a::add));
-                } else {
-                    ObjectNode one = ResourceUrl.uuidOf(value.asText(null), apiRoot, target).map(loaded::get).orElse(null);
-                    holder.set(field, one == null ? mapper.createObjectNode() : one);
-                }
-            }
-        }
-    }
-
-    private static List<String> urls(ObjectNode n, String field) {
-        JsonNode v = n.path(field);
-        List<String> out = new ArrayList<>();
-        if (v.isArray()) {
-            for (JsonNode item : v) {
-                JsonNode u = item.isObject() ? item.path("zaaktype") : item;
-                if (u.isTextual()) {
-                    out.add(u.asText());
-                }
-            }
-        } else if (v.isTextual()) {
-            out.add(v.asText());
-        }
-        return out;
+    public void expand(String collection, List<ObjectNode> nodes, Expansie expansie) {
+        expander.expand(collection, nodes, expansie);
     }
 }

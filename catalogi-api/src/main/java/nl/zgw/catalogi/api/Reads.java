@@ -84,7 +84,7 @@ public class Reads {
     public <T> Page<ObjectNode> list(ListQuery<T> query, String page, String collection, String expand, LocalDate on,
                                      Function<List<T>, List<ObjectNode>> render) {
         PageRequest request = PageRequest.of(page);
-        Map<String, Object> tree = Expander.parse(collection, expand);
+        nl.zgw.common.expand.Expansie tree = expander.parse(collection, expand);
         representations.at(on);
         Slice<T> slice = lists.slice(query, request);
         List<ObjectNode> nodes = slice.rows().isEmpty() ? List.of() : render.apply(slice.rows());
@@ -98,7 +98,7 @@ public class Reads {
      */
     public <T> RenderedJson detail(Class<T> type, String collection, UUID uuid, String expand,
                                    Function<List<T>, List<ObjectNode>> render) {
-        Map<String, Object> tree = Expander.parse(collection, expand);
+        nl.zgw.common.expand.Expansie tree = expander.parse(collection, expand);
         String key = cache.revisie(queries::revisie) + "|" + collection + "|" + uuid + "|" + urls.base() + "|" + representations.date() + "|"
                 + (expand == null ? "" : expand);
         return new RenderedJson(cache.get(key, () -> {

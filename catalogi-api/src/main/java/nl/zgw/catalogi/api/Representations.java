@@ -321,34 +321,6 @@ public class Representations {
         return out;
     }
 
-    // ---------------------------------------------------------------- by url (expand)
-
-    /** Renders the resources of one collection by uuid, in one batch. */
-    public Map<UUID, ObjectNode> byUuids(String collection, Collection<UUID> uuids) {
-        Map<UUID, ObjectNode> out = new HashMap<>();
-        if (uuids.isEmpty()) {
-            return out;
-        }
-        List<ObjectNode> nodes = switch (collection) {
-            case CATALOGUSSEN -> catalogussen(q.byUuids(Catalogus.class, uuids));
-            case ZAAKTYPEN -> zaaktypen(q.byUuids(Zaaktype.class, uuids));
-            case INFORMATIEOBJECTTYPEN -> informatieobjecttypen(q.byUuids(Informatieobjecttype.class, uuids));
-            case BESLUITTYPEN -> besluittypen(q.byUuids(Besluittype.class, uuids));
-            case STATUSTYPEN -> statustypen(q.byUuids(Statustype.class, uuids));
-            case ROLTYPEN -> roltypen(q.byUuids(Roltype.class, uuids));
-            case EIGENSCHAPPEN -> eigenschappen(q.byUuids(Eigenschap.class, uuids));
-            case RESULTAATTYPEN -> resultaattypen(q.byUuids(Resultaattype.class, uuids));
-            case ZIOT -> zaaktypeInformatieobjecttypen(q.byUuids(ZaaktypeInformatieobjecttype.class, uuids));
-            case ZAAKOBJECTTYPEN -> zaakobjecttypen(q.byUuids(Zaakobjecttype.class, uuids));
-            default -> List.of();
-        };
-        for (ObjectNode n : nodes) {
-            String u = n.path("url").asText();
-            out.put(ResourceUrl.trailingUuid(u).orElseThrow(), n);
-        }
-        return out;
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private ObjectNode start(String collection, UUID uuid, JsonNode data) {

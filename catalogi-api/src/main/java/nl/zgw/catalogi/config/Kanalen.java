@@ -8,7 +8,8 @@ import nl.zgw.common.events.KanaalDefinitie;
 import java.util.List;
 
 /**
- * The kanalen of the Catalogi API (catalogi-api-1.3.1.notificaties.md), each with kenmerk {@code catalogus}.
+ * The kanalen of the Catalogi API (catalogi-api-1.3.1.notificaties.md), each with kenmerk {@code catalogus}
+ * (declared here as the filter, read from the main object by {@code Wijzigingen}).
  * Acties sent: create, update, partial_update, destroy and publish on the main resource; the types of a zaaktype
  * (statustype, roltype, ...) are notified on {@code zaaktypen} with the zaaktype as hoofdObject.
  */

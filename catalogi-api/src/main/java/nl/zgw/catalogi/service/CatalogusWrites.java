@@ -17,14 +17,13 @@ import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.catalogi.domain.Zaaktype;
 import nl.zgw.catalogi.persistence.CatalogiQueries;
 import nl.zgw.common.config.ZgwApiConfig;
-import nl.zgw.common.events.Notificatie;
-import nl.zgw.common.events.NotificatieOutbox;
+import nl.zgw.common.audit.Wijziging;
+import nl.zgw.common.audit.Wijzigingen;
 import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.security.autorisaties.Autorisaties;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +46,7 @@ public class CatalogusWrites {
     private final PublicUrls urls;
     private final ZgwApiConfig config;
     private final Autorisaties autorisaties;
-    private final NotificatieOutbox outbox;
+    private final Wijzigingen wijzigingen;
     private final DetailCache cache;
     private final TransactionSynchronizationRegistry registry;
     private final ObjectMapper mapper;
@@ -55,13 +54,13 @@ public class CatalogusWrites {
     private boolean synchronizationRegistered;
 
     public CatalogusWrites(CatalogiQueries queries, PublicUrls urls, ZgwApiConfig config, Autorisaties autorisaties,
-                           NotificatieOutbox outbox, DetailCache cache, TransactionSynchronizationRegistry registry,
+                           Wijzigingen wijzigingen, DetailCache cache, TransactionSynchronizationRegistry registry,
                            ObjectMapper mapper, Validator validator) {
         this.queries = queries;
         this.urls = urls;
         this.config = config;
         this.autorisaties = autorisaties;
-        this.outbox = outbox;
+        this.wijzigingen = wijzigingen;
         this.cache = cache;
         this.registry = registry;
         this.mapper = mapper;
@@ -220,11 +219,15 @@ public class CatalogusWrites {
         }
     }
 
-    /** An outbox notification on kanaal {@code kanaal} with kenmerk {@code catalogus}. */
+    /**
+     * Records the change: the revision bump and cache (see {@link #changed}) and, in the same transaction, the
+     * notification on {@code kanaal}, whose kenmerk {@code catalogus} (declared in {@code config/Kanalen}) is read
+     * from the main object.
+     */
     public void notify(String kanaal, String hoofdObject, String resource, String resourceUrl, String actie,
                        Catalogus catalogus) {
         changed();
-        outbox.enqueue(new Notificatie(kanaal, hoofdObject, resource, resourceUrl, actie, OffsetDateTime.now(),
-                Map.of("catalogus", url("catalogussen", catalogus.uuid))));
+        wijzigingen.record(Wijziging.op(kanaal, actie).resource(resource, resourceUrl)
+                .hoofdObject(hoofdObject, Map.of("catalogus", url("catalogussen", catalogus.uuid))));
     }
 }

@@ -51,4 +51,62 @@ class AuditTrailTest {
         given().header("Authorization", auth).get("/test/api/v1/audited/" + uuid + "/audittrail")
                 .then().statusCode(200).body("", empty());
     }
+
+    @Test
+    void theRetrieveEndpointGivesOneRecordAndA404ForAnother() {
+        String auth = TestAutorisaties.client("auditor-3").zaaktype("http://zt", null,
+                "zaken.aanmaken", "audittrails.lezen").bearer();
+        UUID uuid = UUID.randomUUID();
+        given().header("Authorization", auth).post("/test/api/v1/audited/" + uuid).then().statusCode(200);
+        String base = "/test/api/v1/audited/" + uuid + "/audittrail";
+        String first = given().header("Authorization", auth).get(base).then().statusCode(200).extract().path("[0].uuid");
+        given().header("Authorization", auth).get(base + "/" + first).then().statusCode(200)
+                .body("uuid", equalTo(first))
+                .body("actie", equalTo("create"))
+                .body("wijzigingen.nieuw.naam", equalTo("een"));
+        given().header("Authorization", auth).get(base + "/" + UUID.randomUUID()).then().statusCode(404)
+                .body("code", equalTo("not_found"));
+        // the record of another main object is not found under this one
+        given().header("Authorization", auth).get("/test/api/v1/audited/" + UUID.randomUUID() + "/audittrail/" + first)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void theEndpointsNeedScopeAudittrailsLezenAndTheMainObjectsAutorisatie() {
+        String zonder = TestAutorisaties.client("auditor-4").zaaktype("http://zt", null, "zaken.aanmaken").bearer();
+        String met = TestAutorisaties.client("auditor-5").zaaktype("http://zt", null, "audittrails.lezen").bearer();
+        UUID uuid = UUID.randomUUID();
+        given().header("Authorization", zonder).get("/test/api/v1/audited/" + uuid + "/audittrail").then()
+                .statusCode(403).body("code", equalTo("permission_denied"));
+        given().header("Authorization", zonder).get("/test/api/v1/audited/" + uuid + "/audittrail/" + uuid).then()
+                .statusCode(403).body("code", equalTo("permission_denied"));
+        given().get("/test/api/v1/audited/" + uuid + "/audittrail").then().statusCode(403)
+                .body("code", equalTo("not_authenticated"));
+        given().header("Authorization", met).get("/test/api/v1/audited/" + uuid + "/audittrail").then()
+                .statusCode(200).body("", empty());
+        given().header("Authorization", met)
+                .get("/test/api/v1/audited/" + nl.zgw.common.support.AuditedThingsAuditTrail.VERBODEN + "/audittrail")
+                .then().statusCode(403).body("code", equalTo("permission_denied"));
+    }
+
+    @Test
+    void aRecordHasTheFieldsOfTheAuditTrailSchemaInItsOrder() {
+        String auth = TestAutorisaties.client("auditor-6").zaaktype("http://zt", null,
+                "zaken.aanmaken", "audittrails.lezen").bearer();
+        UUID uuid = UUID.randomUUID();
+        given().header("Authorization", auth).post("/test/api/v1/audited/" + uuid).then().statusCode(200);
+        String json = given().header("Authorization", auth).get("/test/api/v1/audited/" + uuid + "/audittrail")
+                .then().statusCode(200).extract().asString();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get(0).fieldNames()
+                    .forEachRemaining(names::add);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("uuid", "bron", "applicatieId",
+                "applicatieWeergave", "gebruikersId", "gebruikersWeergave", "actie", "actieWeergave", "resultaat",
+                "hoofdObject", "resource", "resourceUrl", "toelichting", "resourceWeergave", "aanmaakdatum",
+                "wijzigingen"), names);
+    }
 }

@@ -1,18 +1,17 @@
-package nl.zgw.autorisaties.client;
+package nl.zgw.common.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
-import nl.zgw.autorisaties.config.AcConfig;
-import nl.zgw.autorisaties.service.CallbackAuth;
 import nl.zgw.common.testfixtures.RemoteAutorisaties;
-import nl.zgw.common.events.ZgwNotificatiesConfig;
 import nl.zgw.common.security.jwt.ServiceTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -29,13 +28,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The AC's abonnement at the Notificaties API 1.0.1 (WireMock as NRC) on kanalen zaaktypen, informatieobjecttypen
- * and besluittypen, so that a type deleted in the Catalogi loses its autorisaties: created when absent, reused when
- * up to date, repaired in place (PUT {@code /abonnement/{uuid}}) when its auth or a kanaal is off, retried while the
+ * The consumer kit's abonnement at the Notificaties API 1.0.1 (WireMock as NRC), here with the Autorisaties API's
+ * kanalen zaaktypen, informatieobjecttypen and besluittypen: created when absent, reused when up to date (idempotent),
+ * repaired in place (PUT {@code /abonnement/{uuid}}) when its auth, a kanaal or its filters are off, retried while the
  * NRC is down.
  */
 class AbonnementRegistratieTest {
@@ -48,6 +48,11 @@ class AbonnementRegistratieTest {
               {"naam": "zaaktypen", "filters": {}}, {"naam": "informatieobjecttypen", "filters": {}},
               {"naam": "besluittypen", "filters": {}}]}""".formatted(CALLBACK, AUTH);
 
+    static final List<AbonnementRegistratie.Kanaal> KANALEN = List.of(
+            new AbonnementRegistratie.Kanaal("zaaktypen", Map.of()),
+            new AbonnementRegistratie.Kanaal("informatieobjecttypen", Map.of()),
+            new AbonnementRegistratie.Kanaal("besluittypen", Map.of()));
+
     WireMockServer nrc;
     AbonnementRegistratie registratie;
 
@@ -55,9 +60,7 @@ class AbonnementRegistratieTest {
     void start() {
         nrc = new WireMockServer(wireMockConfig().dynamicPort());
         nrc.start();
-        registratie = new AbonnementRegistratie(acConfig(), nrcConfig(nrc.baseUrl() + "/api/v1"),
-                new CallbackAuth(acConfig(), RemoteAutorisaties.auth("zgw-autorisaties-api", "s")),
-                new ServiceTokens(RemoteAutorisaties.auth("zgw-autorisaties-api", "ac-secret")), new ObjectMapper());
+        registratie = registratie(KANALEN);
         nrc.stubFor(post("/api/v1/abonnement").willReturn(aResponse().withStatus(201)));
         nrc.stubFor(put("/api/v1/abonnement/" + UUID).willReturn(okJson("{}")));
     }
@@ -153,6 +156,57 @@ class AbonnementRegistratieTest {
         nrc.verify(8, getRequestedFor(urlEqualTo("/api/v1/abonnement")));
     }
 
+    @Test
+    void repairsAKanaalWhoseFiltersDifferAndReusesOneWithTheRightFilters() {
+        AbonnementRegistratie gefilterd = registratie(List.of(
+                new AbonnementRegistratie.Kanaal("zaken", Map.of("bronorganisatie", "123456782"))));
+        String wanted = """
+                {"callbackUrl": "%s", "auth": "%s", "kanalen": [{"naam": "zaken", "filters": {"bronorganisatie": "123456782"}}]}
+                """.formatted(CALLBACK, AUTH);
+        listing("[{\"url\": \"http://nrc.example.nl/api/v1/abonnement/" + UUID + "\", \"callbackUrl\": \"" + CALLBACK
+                + "\", \"auth\": \"" + AUTH + "\", \"kanalen\": [{\"naam\": \"zaken\", \"filters\": {}}]}]");
+        assertTrue(gefilterd.register());
+        nrc.verify(1, putRequestedFor(urlEqualTo("/api/v1/abonnement/" + UUID)).withRequestBody(equalToJson(wanted)));
+        nrc.resetRequests();
+        listing("[{\"url\": \"http://nrc.example.nl/api/v1/abonnement/" + UUID + "\", \"callbackUrl\": \"" + CALLBACK
+                + "\", \"auth\": \"" + AUTH + "\", \"kanalen\": [{\"naam\": \"zaken\", \"filters\": "
+                + "{\"bronorganisatie\": \"123456782\"}}]}]");
+        assertTrue(gefilterd.register());
+        nrc.verify(0, putRequestedFor(anyUrl()));
+        nrc.verify(0, postRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void theKanalenAreThoseOfTheHandlersOnceEach() {
+        NotificatieHandler a = handler("zaaktypen");
+        NotificatieHandler b = handler("besluittypen");
+        assertEquals(List.of(new AbonnementRegistratie.Kanaal("zaaktypen", Map.of()),
+                new AbonnementRegistratie.Kanaal("besluittypen", Map.of())),
+                AbonnementRegistratie.kanalen(List.of(a, b, handler("zaaktypen"))));
+        assertFalse(registratie(List.of()).configured());
+        assertTrue(registratie.configured());
+    }
+
+    private static NotificatieHandler handler(String kanaal) {
+        return new NotificatieHandler() {
+            @Override
+            public String kanaal() {
+                return kanaal;
+            }
+
+            @Override
+            public void handle(Notificatie notificatie) {
+            }
+        };
+    }
+
+    private AbonnementRegistratie registratie(List<AbonnementRegistratie.Kanaal> kanalen) {
+        return new AbonnementRegistratie(abonnementConfig(), nrcConfig(nrc.baseUrl() + "/api/v1"),
+                new CallbackAuth(Optional.of(AUTH)),
+                new ServiceTokens(RemoteAutorisaties.auth("zgw-autorisaties-api", "ac-secret")), new ObjectMapper(),
+                kanalen);
+    }
+
     private void listing(String json) {
         nrc.stubFor(get("/api/v1/abonnement").willReturn(okJson(json)));
     }
@@ -164,36 +218,21 @@ class AbonnementRegistratieTest {
                 .formatted(UUID, CALLBACK, auth == null ? "" : "\"auth\": \"" + auth + "\", ", extraKanaal);
     }
 
-    static AcConfig acConfig() {
-        return new AcConfig() {
+    static ZgwAbonnementConfig abonnementConfig() {
+        return new ZgwAbonnementConfig() {
             @Override
-            public Optional<String> serviceClients() {
-                return Optional.empty();
+            public Optional<String> callbackUrl() {
+                return Optional.of(CALLBACK);
             }
 
             @Override
-            public Optional<String> baseUrl() {
-                return Optional.empty();
+            public Optional<String> auth() {
+                return Optional.of(AUTH);
             }
 
             @Override
-            public Callback callback() {
-                return new Callback() {
-                    @Override
-                    public Optional<String> url() {
-                        return Optional.of(CALLBACK);
-                    }
-
-                    @Override
-                    public Optional<String> auth() {
-                        return Optional.of(AUTH);
-                    }
-
-                    @Override
-                    public Duration retryInterval() {
-                        return Duration.ofSeconds(30);
-                    }
-                };
+            public Duration retryInterval() {
+                return Duration.ofSeconds(30);
             }
         };
     }
