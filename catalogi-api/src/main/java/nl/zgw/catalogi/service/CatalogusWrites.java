@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.catalogi.domain.Links;
 import nl.zgw.catalogi.domain.Zaaktype;
+import nl.zgw.catalogi.domain.rules.PublishedRelations;
 import nl.zgw.catalogi.persistence.CatalogiQueries;
 import nl.zgw.common.config.ZgwApiConfig;
 import nl.zgw.common.events.Notificatie;
@@ -135,13 +136,7 @@ public class CatalogusWrites {
     /** Related names without a published version, which block a publish: {@code concept-relation}. */
     public void unpublished(List<InvalidParam> errors, String entity, String key, Long catalogusId,
                             List<String> names, String field) {
-        Set<String> published = knownNames(entity, key, catalogusId, names, true);
-        for (String name : names) {
-            if (!published.contains(name)) {
-                errors.add(InvalidParam.nonField("concept-relation", "Alle gerelateerde " + field
-                        + " moeten gepubliceerd zijn; '" + name + "' is dat niet."));
-            }
-        }
+        errors.addAll(PublishedRelations.check(field, names, knownNames(entity, key, catalogusId, names, true)));
     }
 
     public Catalogus catalogus(String url, String field) {
