@@ -121,12 +121,15 @@ public class CatalogusWrites {
                 String.class).setParameter("c", catalogusId).setParameter("n", names).getResultList());
     }
 
-    /** Relations by name (1.3) that no version in the catalogus carries: {@code does_not_exist} on field.i. */
+    /**
+     * Relations by name (1.3) that no version in the catalogus carries: {@code does_not_exist} on field.i. A URL
+     * left among the names is one {@link RelationNames} could not name and has reported already.
+     */
     public void unknownNames(List<InvalidParam> errors, String entity, String key, Long catalogusId,
                              List<String> names, String field) {
         Set<String> known = knownNames(entity, key, catalogusId, names, false);
         for (int i = 0; i < names.size(); i++) {
-            if (!known.contains(names.get(i))) {
+            if (!known.contains(names.get(i)) && !RelationNames.isUrl(names.get(i))) {
                 errors.add(new InvalidParam(field + "." + i, "does_not_exist",
                         "'" + names.get(i) + "' bestaat niet in de catalogus."));
             }
