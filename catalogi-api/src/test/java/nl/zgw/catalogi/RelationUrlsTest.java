@@ -124,6 +124,18 @@ class RelationUrlsTest {
                 .body("invalidParams[0].code", equalTo("relations-incorrect-catalogus"));
     }
 
+    /** The name field holds 100 characters; a URL through a public host is longer and still names the type. */
+    @Test
+    void aZiotInformatieobjecttypeUrlLongerThanAnyName() {
+        String catalogus = catalogus();
+        String iot = iot(catalogus, unique("IOT"));
+        publish(iot).then().statusCode(200);
+        String lang = "https://catalogi.gemeente-voorbeeldstad-aan-de-rivier.example.nl" + path(iot);
+        admin(Map.of("zaaktype", zaaktype(catalogus, unique("ZT")), "informatieobjecttype", lang, "volgnummer", 1,
+                "richting", "inkomend")).post(ROOT + "/zaaktype-informatieobjecttypen").then().statusCode(201)
+                .body("informatieobjecttype", equalTo(iot));
+    }
+
     @Test
     void aGerelateerdZaaktypeOutsideThisApiStaysAsSent() {
         String catalogus = catalogus();
