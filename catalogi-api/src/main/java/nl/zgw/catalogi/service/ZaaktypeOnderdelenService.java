@@ -95,7 +95,7 @@ public class ZaaktypeOnderdelenService {
         Roltype t = uuid == null ? new Roltype() : w.found(Roltype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
         sameCatalogus(r.catalogus(), z);
-        uniqueInZaaktype("Roltype", "omschrijving", r.omschrijving(), z, t.id).ifPresent(u -> throwIfAny(List.of(u)));
+        throwIfAny(uniqueInZaaktype("Roltype", "omschrijving", r.omschrijving(), z, t.id).stream().toList());
         t.zaaktype = z;
         t.omschrijving = r.omschrijving();
         t.omschrijvingGeneriek = r.omschrijvingGeneriek();
@@ -156,7 +156,6 @@ public class ZaaktypeOnderdelenService {
                 "besluittypen", fieldErrors);
         List<String> iots = names.names(RelationNames.Type.INFORMATIEOBJECTTYPE, z.catalogus.id,
                 r.informatieobjecttypen(), "informatieobjecttypen", fieldErrors);
-        throwIfAny(fieldErrors);
         w.unknownNames(fieldErrors, "Besluittype", "omschrijving", z.catalogus.id, besluittypen, "besluittypen");
         w.unknownNames(fieldErrors, "Informatieobjecttype", "omschrijving", z.catalogus.id, iots,
                 "informatieobjecttypen");
