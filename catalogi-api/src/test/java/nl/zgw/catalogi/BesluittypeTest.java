@@ -61,7 +61,7 @@ class BesluittypeTest {
         as(admin()).get(q + "&datumGeldigheid=morgen").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("datumGeldigheid"))
                 .body("invalidParams[0].code", equalTo("invalid"));
-        as(admin()).delete(path(url)).then().statusCode(200);
+        as(admin()).delete(path(url)).then().statusCode(204);
         as(admin()).get(path(url)).then().statusCode(404);
     }
 

@@ -80,7 +80,7 @@ class NotificatiesTest {
     void informatieobjecttypeAndBesluittype() throws Exception {
         String catalogus = catalogus();
         String iot = iot(catalogus, unique("NI"));
-        as(admin()).delete(path(iot)).then().statusCode(200);
+        as(admin()).delete(path(iot)).then().statusCode(204);
         List<JsonNode> rows = outbox(iot);
         assertEquals(2, rows.size());
         assertPayload(rows.get(0), "informatieobjecttypen", iot, "informatieobjecttype", iot, "create", catalogus);

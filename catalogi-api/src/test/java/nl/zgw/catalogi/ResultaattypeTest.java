@@ -75,7 +75,7 @@ class ResultaattypeTest {
         var other = selectielijst(wm, "nihil");
         String zaaktype = zaaktypeWithProcestype(s, unique("RM"));
         admin(resultaattypeBody(zaaktype, other)).post(ROOT + "/resultaattypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("selectielijstklasse"))
+                .body("invalidParams[0].name", equalTo("nonFieldErrors"))
                 .body("invalidParams[0].code", equalTo("procestype-mismatch"));
         Map<String, Object> body = resultaattypeBody(zaaktype, s);
         body.put("resultaattypeomschrijving", s.procestype());
@@ -106,9 +106,9 @@ class ResultaattypeTest {
     @Test
     void ztc003AfleidingswijzeFollowsTheProcestermijn() {
         brondatum("nihil", Map.of("afleidingswijze", "termijn", "procestermijn", "P5Y"),
-                "brondatumArchiefprocedure.afleidingswijze", "invalid-afleidingswijze-for-procestermijn");
+                "nonFieldErrors", "invalid-afleidingswijze-for-procestermijn");
         brondatum("ingeschatte_bestaansduur_procesobject", Map.of("afleidingswijze", "afgehandeld"),
-                "brondatumArchiefprocedure.afleidingswijze", "invalid-afleidingswijze-for-procestermijn");
+                "nonFieldErrors", "invalid-afleidingswijze-for-procestermijn");
         brondatum("ingeschatte_bestaansduur_procesobject", Map.of("afleidingswijze", "termijn", "procestermijn", "P5Y"),
                 null, null);
         // without a procestermijn every afleidingswijze is allowed

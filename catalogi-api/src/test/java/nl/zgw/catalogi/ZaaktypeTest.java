@@ -100,7 +100,7 @@ class ZaaktypeTest {
         admin(body).put(path(zaaktype)).then().statusCode(200).body("omschrijving", equalTo("Nieuwe omschrijving"));
         admin(Map.of("doel", "ander doel")).patch(path(zaaktype)).then().statusCode(200)
                 .body("doel", equalTo("ander doel")).body("omschrijving", equalTo("Nieuwe omschrijving"));
-        as(admin()).delete(path(zaaktype)).then().statusCode(200);
+        as(admin()).delete(path(zaaktype)).then().statusCode(204);
         as(admin()).get(path(zaaktype)).then().statusCode(404).body("code", equalTo("not_found"));
     }
 
@@ -122,12 +122,13 @@ class ZaaktypeTest {
         body = zaaktypeBody(catalogus, unique("V"));
         body.put("verlengingMogelijk", true);
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("nonFieldErrors"))
                 .body("invalidParams[0].code", equalTo("verlenging-mismatch"));
 
         body = zaaktypeBody(catalogus, unique("V"));
         body.put("eindeGeldigheid", "2023-01-01");
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("eindeGeldigheid"))
+                .body("invalidParams[0].name", equalTo("nonFieldErrors"))
                 .body("invalidParams[0].code", equalTo("date-mismatch"));
 
         body = zaaktypeBody(catalogus, unique("V"));

@@ -24,7 +24,8 @@ import static nl.zgw.catalogi.api.Reads.*;
 
 /**
  * The operations every versioned top type shares (zaaktypen, informatieobjecttypen, besluittypen): create, HEAD,
- * PUT, PATCH, DELETE (200, as 1.3.3 documents) and publish. Subclasses are the concrete {@code @Path} classes and
+ * PUT, PATCH, DELETE (204, like every other ZGW DELETE, where 1.3.3 lists 200) and publish. Subclasses are the
+ * concrete {@code @Path} classes and
  * add their list and detail GET, whose parameters differ.
  */
 public abstract class VersionedTypeResource<T extends VersionedType, R extends VersionedTypeRequest> {
@@ -78,7 +79,7 @@ public abstract class VersionedTypeResource<T extends VersionedType, R extends V
     @RequiresScope({SCHRIJVEN, GEFORCEERD_VERWIJDEREN})
     public Response delete(@PathParam("uuid") UUID uuid) {
         service.delete(uuid);
-        return Response.ok().build();
+        return Response.noContent().build();
     }
 
     @POST

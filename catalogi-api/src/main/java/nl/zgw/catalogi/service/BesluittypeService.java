@@ -18,8 +18,8 @@ public class BesluittypeService extends VersionedTypeService<Besluittype, Beslui
     public static final String KANAAL = "besluittypen";
     private static final String IOT = "Informatieobjecttype";
 
-    public BesluittypeService(CatalogusWrites w) {
-        super(w, Besluittype.class, BesluittypeRequest.class, KANAAL, "besluittype", "omschrijving");
+    public BesluittypeService(CatalogusWrites w, RelationNames names) {
+        super(w, names, Besluittype.class, BesluittypeRequest.class, KANAAL, "besluittype", "omschrijving");
     }
 
     @Override
@@ -30,6 +30,12 @@ public class BesluittypeService extends VersionedTypeService<Besluittype, Beslui
     @Override
     protected String naam(Besluittype t) {
         return t.omschrijving;
+    }
+
+    @Override
+    protected boolean relations(ObjectNode body, Catalogus catalogus, List<InvalidParam> errors) {
+        return named(body.path("informatieobjecttypen"), RelationNames.Type.INFORMATIEOBJECTTYPE, catalogus,
+                "informatieobjecttypen", errors);
     }
 
     @Override

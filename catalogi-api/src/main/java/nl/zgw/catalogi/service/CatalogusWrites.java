@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.catalogi.domain.Zaaktype;
+import nl.zgw.catalogi.domain.rules.PublishedRelations;
 import nl.zgw.catalogi.persistence.CatalogiQueries;
 import nl.zgw.common.config.ZgwApiConfig;
 import nl.zgw.common.audit.Wijziging;
@@ -119,12 +120,15 @@ public class CatalogusWrites {
                 String.class).setParameter("c", catalogusId).setParameter("n", names).getResultList());
     }
 
-    /** Relations by name (1.3) that no version in the catalogus carries: {@code does_not_exist} on field.i. */
+    /**
+     * Relations by name (1.3) that no version in the catalogus carries: {@code does_not_exist} on field.i. A URL
+     * left among the names is one {@link RelationNames} could not name and has reported already.
+     */
     public void unknownNames(List<InvalidParam> errors, String entity, String key, Long catalogusId,
                              List<String> names, String field) {
         Set<String> known = knownNames(entity, key, catalogusId, names, false);
         for (int i = 0; i < names.size(); i++) {
-            if (!known.contains(names.get(i))) {
+            if (!known.contains(names.get(i)) && !RelationNames.isUrl(names.get(i))) {
                 errors.add(new InvalidParam(field + "." + i, "does_not_exist",
                         "'" + names.get(i) + "' bestaat niet in de catalogus."));
             }
@@ -134,13 +138,7 @@ public class CatalogusWrites {
     /** Related names without a published version, which block a publish: {@code concept-relation}. */
     public void unpublished(List<InvalidParam> errors, String entity, String key, Long catalogusId,
                             List<String> names, String field) {
-        Set<String> published = knownNames(entity, key, catalogusId, names, true);
-        for (String name : names) {
-            if (!published.contains(name)) {
-                errors.add(InvalidParam.nonField("concept-relation", "Alle gerelateerde " + field
-                        + " moeten gepubliceerd zijn; '" + name + "' is dat niet."));
-            }
-        }
+        errors.addAll(PublishedRelations.check(field, names, knownNames(entity, key, catalogusId, names, true)));
     }
 
     public Catalogus catalogus(String url, String field) {

@@ -17,8 +17,8 @@ public class InformatieobjecttypeService
 
     public static final String KANAAL = "informatieobjecttypen";
 
-    public InformatieobjecttypeService(CatalogusWrites w) {
-        super(w, Informatieobjecttype.class, InformatieobjecttypeRequest.class, KANAAL, "informatieobjecttype",
+    public InformatieobjecttypeService(CatalogusWrites w, RelationNames names) {
+        super(w, names, Informatieobjecttype.class, InformatieobjecttypeRequest.class, KANAAL, "informatieobjecttype",
                 "omschrijving");
     }
 

@@ -1,12 +1,15 @@
 package nl.zgw.catalogi.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.transaction.Transactional;
 import nl.zgw.catalogi.api.VersionedTypeRequest;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.catalogi.domain.VersionedType;
 import nl.zgw.catalogi.domain.rules.Correctie;
+import nl.zgw.catalogi.domain.rules.GeldigheidVolgorde;
+import nl.zgw.catalogi.domain.rules.OneConceptPerName;
 import nl.zgw.catalogi.domain.rules.Versions;
 import nl.zgw.catalogi.domain.rules.Ztc009PublishedType;
 import nl.zgw.catalogi.domain.rules.Ztc016NoOverlap;
@@ -28,6 +31,7 @@ import java.util.UUID;
 public abstract class VersionedTypeService<T extends VersionedType, R extends VersionedTypeRequest> {
 
     protected CatalogusWrites w;
+    protected RelationNames names;
     private Class<T> type;
     private Class<R> requestType;
     private String kanaal;
@@ -42,9 +46,10 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
      * @param resource the notification resource and the type's name in messages ({@code zaaktype}, ...)
      * @param naamVeld the field the versions share ({@code identificatie} or {@code omschrijving})
      */
-    protected VersionedTypeService(CatalogusWrites w, Class<T> type, Class<R> requestType, String kanaal,
-                                   String resource, String naamVeld) {
+    protected VersionedTypeService(CatalogusWrites w, RelationNames names, Class<T> type, Class<R> requestType,
+                                   String kanaal, String resource, String naamVeld) {
         this.w = w;
+        this.names = names;
         this.type = type;
         this.requestType = requestType;
         this.kanaal = kanaal;
@@ -59,8 +64,20 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
     /** The name the versions share. */
     protected abstract String naam(T t);
 
-    /** The type's own checks of a body, collected in {@code errors}. */
+    /**
+     * Rewrites the body's relations given as URLs to the names they stand for ({@link RelationNames}), errors in
+     * {@code errors}; true if anything changed.
+     */
+    protected boolean relations(ObjectNode body, Catalogus catalogus, List<InvalidParam> errors) {
+        return false;
+    }
+
+    /** The type's own field checks of a body (references, names), collected in {@code errors}. */
     protected void validate(R r, Catalogus catalogus, List<InvalidParam> errors) {
+    }
+
+    /** The type's own object-level rules, checked once every field is valid, collected in {@code errors}. */
+    protected void rules(R r, List<InvalidParam> errors) {
     }
 
     /** What a correctie of this type may not take away, beyond its identity. */
@@ -134,9 +151,7 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
         }
         List<InvalidParam> errors = new ArrayList<>();
         publishable(t, errors);
-        if (!errors.isEmpty()) {
-            throw ZgwException.invalid(errors);
-        }
+        throwIfAny(errors);
         for (T other : versionsOf(t.catalogus, naam(t), t.id)) {
             if (other.concept) {
                 continue;
@@ -158,44 +173,78 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
 
     // ------------------------------------------------------------------ shared
 
-    /** Create, replace and patch: validation, one concept per name, or the correctie rules and ztc-016. */
-    private void write(T t, R r) {
-        Catalogus catalogus = w.catalogus(r.catalogus(), "catalogus");
+    /**
+     * Create, replace and patch: the fields first (relations by name or URL, references), then every object-level
+     * rule at once (geldigheid, the type's own, one concept per name, or the correctie rules and ztc-016).
+     */
+    private void write(T t, R body) {
+        Catalogus catalogus = w.catalogus(body.catalogus(), "catalogus");
         w.lockVersions(catalogus);
+        List<InvalidParam> fieldErrors = new ArrayList<>();
+        R r = withNames(body, catalogus, fieldErrors);
+        validate(r, catalogus, fieldErrors);
+        throwIfAny(fieldErrors);
         List<InvalidParam> errors = new ArrayList<>();
-        if (!Versions.ordered(r.beginGeldigheid(), r.eindeGeldigheid())) {
-            errors.add(new InvalidParam("eindeGeldigheid", "date-mismatch",
-                    "eindeGeldigheid mag niet voor beginGeldigheid liggen."));
-        }
-        validate(r, catalogus, errors);
-        if (!errors.isEmpty()) {
-            throw ZgwException.invalid(errors);
-        }
+        GeldigheidVolgorde.check(r.beginGeldigheid(), r.eindeGeldigheid()).ifPresent(errors::add);
+        rules(r, errors);
         String naam = r.naam();
         if (t.concept) {
-            if (w.queries().count("select count(e) from " + type.getSimpleName() + " e where e.catalogus.id = :c and e."
-                    + naamVeld + " = :n and e.concept = true and e.uuid <> :u",
-                    Map.of("c", catalogus.id, "n", naam, "u", t.uuid)) > 0) {
-                throw ZgwException.invalid(naamVeld, "unique", "Er bestaat al een concept-versie van dit " + resource
-                        + " in deze catalogus; werk die bij.");
-            }
+            long others = w.queries().count("select count(e) from " + type.getSimpleName() + " e where "
+                    + "e.catalogus.id = :c and e." + naamVeld + " = :n and e.concept = true and e.uuid <> :u",
+                    Map.of("c", catalogus.id, "n", naam, "u", t.uuid));
+            OneConceptPerName.check(others, naamVeld, resource).ifPresent(errors::add);
         } else {
             Correctie.Check check = Correctie.check().same(naamVeld, naam(t), naam)
                     .same("catalogus", t.catalogus.id, catalogus.id)
                     .same("beginGeldigheid", t.beginGeldigheid, r.beginGeldigheid());
             correctie(t, r, check);
-            check.verify();
-            for (T other : versionsOf(catalogus, naam, t.id)) {
-                if (!other.concept && Ztc016NoOverlap.overlaps(r.beginGeldigheid(), r.eindeGeldigheid(),
-                        other.beginGeldigheid, other.eindeGeldigheid)) {
-                    throw Ztc016NoOverlap.violation(naam);
-                }
+            errors.addAll(check.errors());
+            boolean overlap = versionsOf(catalogus, naam, t.id).stream().anyMatch(other -> !other.concept
+                    && Ztc016NoOverlap.overlaps(r.beginGeldigheid(), r.eindeGeldigheid(), other.beginGeldigheid,
+                    other.eindeGeldigheid));
+            if (overlap) {
+                errors.add(Ztc016NoOverlap.error(naam));
             }
         }
+        throwIfAny(errors);
         t.catalogus = catalogus;
         t.beginGeldigheid = r.beginGeldigheid();
         t.eindeGeldigheid = r.eindeGeldigheid();
         assign(t, r);
+    }
+
+    /** The body with its relations given as URLs replaced by the names they stand for. */
+    private R withNames(R r, Catalogus catalogus, List<InvalidParam> errors) {
+        ObjectNode body = w.mapper().valueToTree(r);
+        if (!relations(body, catalogus, errors)) {
+            return r;
+        }
+        try {
+            return w.mapper().treeToValue(body, requestType);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a validated body no longer reads after its relations were named", e);
+        }
+    }
+
+    /** Replaces the URLs among the strings of {@code array} by the names they stand for; true if any was one. */
+    protected boolean named(JsonNode array, RelationNames.Type relation, Catalogus catalogus, String field,
+                            List<InvalidParam> errors) {
+        boolean changed = false;
+        for (int i = 0; i < array.size(); i++) {
+            String value = array.get(i).asText(null);
+            if (array.get(i).isTextual() && RelationNames.isUrl(value)) {
+                String name = names.name(relation, catalogus.id, value, field + "." + i, errors).orElse(value);
+                ((ArrayNode) array).set(i, name);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static void throwIfAny(List<InvalidParam> errors) {
+        if (!errors.isEmpty()) {
+            throw ZgwException.invalid(errors);
+        }
     }
 
     /** The other versions: same catalogus and name. */

@@ -9,6 +9,8 @@ import nl.zgw.catalogi.api.*;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.domain.rules.BrondatumArchiefprocedureRules;
 import nl.zgw.catalogi.domain.rules.Correctie;
+import nl.zgw.catalogi.domain.rules.ProcestypeMismatch;
+import nl.zgw.catalogi.domain.rules.SameZaaktype;
 import nl.zgw.catalogi.domain.rules.Ztc010PublishedZaaktype;
 import nl.zgw.catalogi.domain.rules.Ztc015EigenschapDatum;
 import nl.zgw.common.problem.InvalidParam;
@@ -26,10 +28,12 @@ import java.util.*;
 public class ZaaktypeOnderdelenService {
 
     private final CatalogusWrites w;
+    private final RelationNames names;
     private final Selectielijst selectielijst;
 
-    public ZaaktypeOnderdelenService(CatalogusWrites w, Selectielijst selectielijst) {
+    public ZaaktypeOnderdelenService(CatalogusWrites w, RelationNames names, Selectielijst selectielijst) {
         this.w = w;
+        this.names = names;
         this.selectielijst = selectielijst;
     }
 
@@ -39,29 +43,29 @@ public class ZaaktypeOnderdelenService {
     public Statustype saveStatustype(UUID uuid, StatustypeRequest r) {
         Statustype s = uuid == null ? new Statustype() : w.found(Statustype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), s.zaaktype, r.beginGeldigheid());
-        uniqueInZaaktype("Statustype", "volgnummer", r.volgnummer(), z, s.id);
+        List<Eigenschap> eigenschappen = new ArrayList<>();
+        List<String> urls = r.eigenschappen() == null ? List.of() : r.eigenschappen();
+        for (int i = 0; i < urls.size(); i++) {
+            eigenschappen.add(w.referenced(Eigenschap.class, "eigenschappen", urls.get(i), "eigenschappen." + i));
+        }
+        List<InvalidParam> errors = new ArrayList<>();
+        uniqueInZaaktype("Statustype", "volgnummer", r.volgnummer(), z, s.id).ifPresent(errors::add);
         if (!z.concept) {
             Integer highest = w.queries().em().createQuery("select max(s.volgnummer) from Statustype s where "
                     + "s.zaaktype.id = :z and s.id <> :id", Integer.class).setParameter("z", z.id)
                     .setParameter("id", s.id == null ? -1L : s.id).getSingleResult();
             if (s.id == null) {
-                Correctie.check().atTheEnd("volgnummer", r.volgnummer(), highest).verify();
+                errors.addAll(Correctie.check().atTheEnd("volgnummer", r.volgnummer(), highest).errors());
             } else {
-                Correctie.check().same("volgnummer", s.volgnummer, r.volgnummer())
+                errors.addAll(Correctie.check().same("volgnummer", s.volgnummer, r.volgnummer())
                         .onlyAdded("eigenschappen", eigenschapUrls(s),
-                                r.eigenschappen() == null ? eigenschapUrls(s) : r.eigenschappen()).verify();
+                                r.eigenschappen() == null ? eigenschapUrls(s) : r.eigenschappen()).errors());
             }
         }
-        List<Eigenschap> eigenschappen = new ArrayList<>();
-        List<String> urls = r.eigenschappen() == null ? List.of() : r.eigenschappen();
-        for (int i = 0; i < urls.size(); i++) {
-            Eigenschap e = w.referenced(Eigenschap.class, "eigenschappen", urls.get(i), "eigenschappen." + i);
-            if (!e.zaaktype.id.equals(z.id)) {
-                throw ZgwException.invalid("eigenschappen." + i, "relations-incorrect-zaaktype",
-                        "De eigenschap hoort bij een ander zaaktype.");
-            }
-            eigenschappen.add(e);
+        for (int i = 0; i < eigenschappen.size(); i++) {
+            SameZaaktype.check(z.id, eigenschappen.get(i).zaaktype.id, "eigenschappen." + i).ifPresent(errors::add);
         }
+        throwIfAny(errors);
         s.zaaktype = z;
         s.volgnummer = r.volgnummer();
         s.data = w.document(r, "zaaktype", "volgnummer", "eigenschappen", "eindeGeldigheid");
@@ -92,7 +96,7 @@ public class ZaaktypeOnderdelenService {
         Roltype t = uuid == null ? new Roltype() : w.found(Roltype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
         sameCatalogus(r.catalogus(), z);
-        uniqueInZaaktype("Roltype", "omschrijving", r.omschrijving(), z, t.id);
+        throwIfAny(uniqueInZaaktype("Roltype", "omschrijving", r.omschrijving(), z, t.id).stream().toList());
         t.zaaktype = z;
         t.omschrijving = r.omschrijving();
         t.omschrijvingGeneriek = r.omschrijvingGeneriek();
@@ -112,18 +116,16 @@ public class ZaaktypeOnderdelenService {
     public Eigenschap saveEigenschap(UUID uuid, EigenschapRequest r) {
         Eigenschap e = uuid == null ? new Eigenschap() : w.found(Eigenschap.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), e.zaaktype, r.beginGeldigheid());
-        List<InvalidParam> errors = new ArrayList<>(Ztc015EigenschapDatum.check(r.specificatie().formaat(),
-                r.specificatie().lengte(), r.specificatie().waardenverzameling()));
-        if (!errors.isEmpty()) {
-            throw ZgwException.invalid(errors);
-        }
-        uniqueInZaaktype("Eigenschap", "naam", r.naam(), z, e.id);
+        throwIfAny(Ztc015EigenschapDatum.check(r.specificatie().formaat(), r.specificatie().lengte(),
+                r.specificatie().waardenverzameling()));
+        List<InvalidParam> errors = new ArrayList<>();
         Statustype statustype = w.optionalReferenced(Statustype.class, Representations.STATUSTYPEN, r.statustype(),
                 "statustype").orElse(null);
-        if (statustype != null && !statustype.zaaktype.id.equals(z.id)) {
-            throw ZgwException.invalid("statustype", "relations-incorrect-zaaktype",
-                    "Het statustype hoort bij een ander zaaktype.");
+        uniqueInZaaktype("Eigenschap", "naam", r.naam(), z, e.id).ifPresent(errors::add);
+        if (statustype != null) {
+            SameZaaktype.check(z.id, statustype.zaaktype.id, "statustype").ifPresent(errors::add);
         }
+        throwIfAny(errors);
         e.zaaktype = z;
         e.naam = r.naam();
         e.statustype = statustype;
@@ -150,12 +152,18 @@ public class ZaaktypeOnderdelenService {
         JsonNode omschrijving = selectielijst.resultaattypeomschrijving(r.resultaattypeomschrijving(),
                 "resultaattypeomschrijving");
         JsonNode klasse = selectielijst.resultaat(r.selectielijstklasse(), "selectielijstklasse");
-        if (z.selectielijstProcestype == null
-                || !sameUrl(klasse.path("procesType").asText(null), z.selectielijstProcestype)) {
-            throw ZgwException.invalid("selectielijstklasse", "procestype-mismatch",
-                    "De selectielijstklasse hoort niet bij het selectielijstProcestype van het zaaktype.");
-        }
+        List<InvalidParam> fieldErrors = new ArrayList<>();
+        List<String> besluittypen = names.names(RelationNames.Type.BESLUITTYPE, z.catalogus.id, r.besluittypen(),
+                "besluittypen", fieldErrors);
+        List<String> iots = names.names(RelationNames.Type.INFORMATIEOBJECTTYPE, z.catalogus.id,
+                r.informatieobjecttypen(), "informatieobjecttypen", fieldErrors);
+        w.unknownNames(fieldErrors, "Besluittype", "omschrijving", z.catalogus.id, besluittypen, "besluittypen");
+        w.unknownNames(fieldErrors, "Informatieobjecttype", "omschrijving", z.catalogus.id, iots,
+                "informatieobjecttypen");
+        throwIfAny(fieldErrors);
         List<InvalidParam> errors = new ArrayList<>();
+        ProcestypeMismatch.check(klasse.path("procesType").asText(null), z.selectielijstProcestype)
+                .ifPresent(errors::add);
         if (r.brondatumArchiefprocedure() != null) {
             var b = r.brondatumArchiefprocedure();
             String procestermijn = klasse.path("procestermijn").isTextual() ? klasse.path("procestermijn").asText()
@@ -164,17 +172,11 @@ public class ZaaktypeOnderdelenService {
                     b.afleidingswijze(), b.datumkenmerk(), b.einddatumBekend(), b.objecttype(), b.registratie(),
                     b.procestermijn()), procestermijn));
         }
-        List<String> besluittypen = r.besluittypen() == null ? List.of() : r.besluittypen();
-        List<String> iots = r.informatieobjecttypen() == null ? List.of() : r.informatieobjecttypen();
-        w.unknownNames(errors, "Besluittype", "omschrijving", z.catalogus.id, besluittypen, "besluittypen");
-        w.unknownNames(errors, "Informatieobjecttype", "omschrijving", z.catalogus.id, iots, "informatieobjecttypen");
-        if (!errors.isEmpty()) {
-            throw ZgwException.invalid(errors);
-        }
         if (!z.concept && t.id != null) {
-            Correctie.check().onlyAdded("besluittypen", List.of(t.besluittypen), besluittypen)
-                    .onlyAdded("informatieobjecttypen", List.of(t.informatieobjecttypen), iots).verify();
+            errors.addAll(Correctie.check().onlyAdded("besluittypen", List.of(t.besluittypen), besluittypen)
+                    .onlyAdded("informatieobjecttypen", List.of(t.informatieobjecttypen), iots).errors());
         }
+        throwIfAny(errors);
         t.zaaktype = z;
         t.omschrijving = r.omschrijving();
         t.besluittypen = new LinkedHashSet<>(besluittypen).toArray(String[]::new);
@@ -219,22 +221,26 @@ public class ZaaktypeOnderdelenService {
         ZaaktypeInformatieobjecttype t = uuid == null ? new ZaaktypeInformatieobjecttype()
                 : w.found(ZaaktypeInformatieobjecttype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, null);
-        if (!z.concept && t.id != null) {
-            Correctie.check().same("informatieobjecttype", t.informatieobjecttype, r.informatieobjecttype()).verify();
-        }
-        if (w.knownNames("Informatieobjecttype", "omschrijving", z.catalogus.id, List.of(r.informatieobjecttype()),
-                false).isEmpty()) {
+        List<InvalidParam> fieldErrors = new ArrayList<>();
+        String iot = names.name(RelationNames.Type.INFORMATIEOBJECTTYPE, z.catalogus.id, r.informatieobjecttype(),
+                "informatieobjecttype", fieldErrors).orElse(null);
+        throwIfAny(fieldErrors);
+        if (w.knownNames("Informatieobjecttype", "omschrijving", z.catalogus.id, List.of(iot), false).isEmpty()) {
             throw ZgwException.invalid("informatieobjecttype", "does_not_exist",
                     "Er is geen informatieobjecttype met deze omschrijving in de catalogus van het zaaktype.");
         }
         Statustype statustype = w.optionalReferenced(Statustype.class, Representations.STATUSTYPEN, r.statustype(),
                 "statustype").orElse(null);
-        if (statustype != null && !statustype.zaaktype.id.equals(z.id)) {
-            throw ZgwException.invalid("statustype", "relations-incorrect-zaaktype",
-                    "Het statustype hoort bij een ander zaaktype.");
+        List<InvalidParam> errors = new ArrayList<>();
+        if (!z.concept && t.id != null) {
+            errors.addAll(Correctie.check().same("informatieobjecttype", t.informatieobjecttype, iot).errors());
         }
+        if (statustype != null) {
+            SameZaaktype.check(z.id, statustype.zaaktype.id, "statustype").ifPresent(errors::add);
+        }
+        throwIfAny(errors);
         t.zaaktype = z;
-        t.informatieobjecttype = r.informatieobjecttype();
+        t.informatieobjecttype = iot;
         t.volgnummer = r.volgnummer();
         t.richting = r.richting();
         t.statustype = statustype;
@@ -322,11 +328,18 @@ public class ZaaktypeOnderdelenService {
     }
 
     /** {@code field} is unique among the parts of one zaaktype (§5.2): {@code unique} otherwise. */
-    private void uniqueInZaaktype(String entity, String field, Object value, Zaaktype z, Long self) {
+    private Optional<InvalidParam> uniqueInZaaktype(String entity, String field, Object value, Zaaktype z, Long self) {
         if (w.queries().count("select count(e) from " + entity + " e where e.zaaktype.id = :z and e." + field
                 + " = :v and e.id <> :id", Map.of("z", z.id, "v", value, "id", self == null ? -1L : self)) > 0) {
-            throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
-                    "De velden zaaktype, " + field + " moeten een unieke set zijn.")));
+            return Optional.of(InvalidParam.nonField("unique",
+                    "De velden zaaktype, " + field + " moeten een unieke set zijn."));
+        }
+        return Optional.empty();
+    }
+
+    private static void throwIfAny(List<InvalidParam> errors) {
+        if (!errors.isEmpty()) {
+            throw ZgwException.invalid(errors);
         }
     }
 
@@ -340,17 +353,6 @@ public class ZaaktypeOnderdelenService {
         if (data.path(arrayField).isNull() || data.path(arrayField).isMissingNode()) {
             ((ObjectNode) data).putArray(arrayField);
         }
-    }
-
-    private static boolean sameUrl(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        return strip(a).equals(strip(b));
-    }
-
-    private static String strip(String s) {
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** Persists a new part (with a fresh uuid) and notifies its create or update on kanaal zaaktypen. */

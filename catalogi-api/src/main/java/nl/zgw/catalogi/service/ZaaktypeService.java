@@ -7,8 +7,12 @@ import nl.zgw.catalogi.client.Selectielijst;
 import nl.zgw.catalogi.api.ZaaktypeRequest;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.catalogi.domain.Zaaktype;
+import nl.zgw.catalogi.domain.rules.CompleteZaaktype;
 import nl.zgw.catalogi.domain.rules.Correctie;
+import nl.zgw.catalogi.domain.rules.VerlengingMismatch;
 import nl.zgw.common.problem.InvalidParam;
+import nl.zgw.common.problem.ZgwException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,7 +21,8 @@ import java.util.Map;
 
 /**
  * The lifecycle of a ZAAKTYPE version (versions share identificatie): relations by name to besluittypen and
- * deelzaaktypen, ztc-001, and a publish that needs the zaaktype complete and its relations published.
+ * deelzaaktypen (by name or URL), ztc-001, and a publish that needs its relations published (and, as a setting,
+ * the zaaktype complete).
  */
 @ApplicationScoped
 public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequest> {
@@ -27,10 +32,18 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
             "eindeGeldigheid"};
 
     private final Selectielijst selectielijst;
+    private final boolean requireComplete;
 
-    public ZaaktypeService(CatalogusWrites w, Selectielijst selectielijst) {
-        super(w, Zaaktype.class, ZaaktypeRequest.class, KANAAL, "zaaktype", "identificatie");
+    /**
+     * @param requireComplete Open Zaak's completeness check on publish (not in Catalogi 1.3.3, so off by default;
+     *                        env {@code ZGW_CATALOGI_PUBLISH_REQUIRE_COMPLETE_ZAAKTYPE})
+     */
+    public ZaaktypeService(CatalogusWrites w, RelationNames names, Selectielijst selectielijst,
+                           @ConfigProperty(name = "zgw.catalogi.publish.require-complete-zaaktype",
+                                   defaultValue = "false") boolean requireComplete) {
+        super(w, names, Zaaktype.class, ZaaktypeRequest.class, KANAAL, "zaaktype", "identificatie");
         this.selectielijst = selectielijst;
+        this.requireComplete = requireComplete;
     }
 
     @Override
@@ -43,17 +56,47 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
         return z.identificatie;
     }
 
+    /** besluittypen, deelzaaktypen and gerelateerdeZaaktypen[].zaaktype also as URLs of this API. */
+    @Override
+    protected boolean relations(ObjectNode body, Catalogus catalogus, List<InvalidParam> errors) {
+        boolean changed = named(body.path("besluittypen"), RelationNames.Type.BESLUITTYPE, catalogus,
+                "besluittypen", errors);
+        changed |= named(body.path("deelzaaktypen"), RelationNames.Type.ZAAKTYPE, catalogus, "deelzaaktypen",
+                errors);
+        JsonNode gerelateerde = body.path("gerelateerdeZaaktypen");
+        for (int i = 0; i < gerelateerde.size(); i++) {
+            JsonNode relatie = gerelateerde.get(i);
+            String value = relatie.path("zaaktype").asText(null);
+            // "mogelijks in een extern ZTC": only the URL of a zaaktype held here is named, others stay as sent
+            if (relatie.isObject() && names.isVersionUrl(RelationNames.Type.ZAAKTYPE, value)) {
+                String field = "gerelateerdeZaaktypen." + i + ".zaaktype";
+                ((ObjectNode) relatie).put("zaaktype", names.name(RelationNames.Type.ZAAKTYPE, catalogus.id, value,
+                        field, errors).orElse(value));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
     @Override
     protected void validate(ZaaktypeRequest r, Catalogus catalogus, List<InvalidParam> errors) {
-        if (Boolean.TRUE.equals(r.verlengingMogelijk()) != (r.verlengingstermijn() != null)) {
-            errors.add(InvalidParam.nonField("verlenging-mismatch", "verlengingstermijn moet gezet zijn als "
-                    + "verlengingMogelijk true is, en leeg als verlengingMogelijk false is."));
-        }
         if (r.selectielijstProcestype() != null && !r.selectielijstProcestype().isBlank()) {
-            selectielijst.procestype(r.selectielijstProcestype(), "selectielijstProcestype"); // ztc-001
+            try {
+                selectielijst.procestype(r.selectielijstProcestype(), "selectielijstProcestype"); // ztc-001
+            } catch (ZgwException e) {
+                if (e.invalidParams() == null || e.invalidParams().isEmpty()) {
+                    throw e;
+                }
+                errors.addAll(e.invalidParams());
+            }
         }
         w.unknownNames(errors, "Besluittype", "omschrijving", catalogus.id, r.besluittypen(), "besluittypen");
         w.unknownNames(errors, "Zaaktype", "identificatie", catalogus.id, deelzaaktypen(r), "deelzaaktypen");
+    }
+
+    @Override
+    protected void rules(ZaaktypeRequest r, List<InvalidParam> errors) {
+        VerlengingMismatch.check(r.verlengingMogelijk(), r.verlengingstermijn()).ifPresent(errors::add);
     }
 
     @Override
@@ -83,20 +126,14 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
         z.data = doc;
     }
 
-    /** Complete (statustypen, roltype, resultaattype) and every related type published (concept-relation). */
+    /**
+     * Every related type published (concept-relation); with {@code requireComplete} also Open Zaak's completeness
+     * (statustypen, roltype, resultaattypen with a selectielijstklasse), every gap at once.
+     */
     @Override
     protected void publishable(Zaaktype z, List<InvalidParam> errors) {
-        Map<String, Object> self = Map.of("z", z.id);
-        if (w.queries().count("select count(s) from Statustype s where s.zaaktype.id = :z", self) < 2) {
-            errors.add(InvalidParam.nonField("missing-statustypen",
-                    "Een zaaktype heeft minstens twee statustypen nodig (begin- en eindstatus)."));
-        }
-        if (w.queries().count("select count(r) from Roltype r where r.zaaktype.id = :z", self) < 1) {
-            errors.add(InvalidParam.nonField("missing-roltypen", "Een zaaktype heeft minstens één roltype nodig."));
-        }
-        if (w.queries().count("select count(r) from Resultaattype r where r.zaaktype.id = :z", self) < 1) {
-            errors.add(InvalidParam.nonField("missing-resultaattypen",
-                    "Een zaaktype heeft minstens één resultaattype nodig."));
+        if (requireComplete) {
+            errors.addAll(CompleteZaaktype.check(parts(z)));
         }
         List<String> iots = w.queries().em().createQuery("select distinct r.informatieobjecttype from "
                 + "ZaaktypeInformatieobjecttype r where r.zaaktype.id = :z", String.class)
@@ -105,6 +142,18 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
         w.unpublished(errors, "Besluittype", "omschrijving", c, List.of(z.besluittypen), "besluittypen");
         w.unpublished(errors, "Informatieobjecttype", "omschrijving", c, iots, "informatieobjecttypen");
         w.unpublished(errors, "Zaaktype", "identificatie", c, List.of(z.deelzaaktypen), "deelzaaktypen");
+    }
+
+    private CompleteZaaktype.Parts parts(Zaaktype z) {
+        Map<String, Object> self = Map.of("z", z.id);
+        long zonderKlasse = ((Number) w.queries().em().createNativeQuery("select count(*) from resultaattype "
+                + "where zaaktype_id = :z and coalesce(data->>'selectielijstklasse', '') = ''")
+                .setParameter("z", z.id).getSingleResult()).longValue();
+        return new CompleteZaaktype.Parts(
+                w.queries().count("select count(s) from Statustype s where s.zaaktype.id = :z", self),
+                w.queries().count("select count(r) from Roltype r where r.zaaktype.id = :z", self),
+                w.queries().count("select count(r) from Resultaattype r where r.zaaktype.id = :z", self),
+                zonderKlasse);
     }
 
     @Override

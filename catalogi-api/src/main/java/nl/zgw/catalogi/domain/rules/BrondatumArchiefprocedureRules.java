@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * ztc-003 … ztc-008: consistency of {@code Resultaattype.brondatumArchiefprocedure} with its afleidingswijze and the
- * selectielijstklasse's procestermijn. Codes: {@code invalid-afleidingswijze-for-procestermijn} (ztc-003),
+ * selectielijstklasse's procestermijn. Codes: {@code invalid-afleidingswijze-for-procestermijn} (ztc-003, a rule
+ * over the resultaattype and its selectielijstklasse, so under {@code nonFieldErrors} as the reference reports it),
  * {@code required} for a missing and {@code must-be-empty} for a forbidden value (ztc-004 … ztc-008).
  */
 public final class BrondatumArchiefprocedureRules {
@@ -31,11 +32,11 @@ public final class BrondatumArchiefprocedureRules {
         String a = v.afleidingswijze();
         // ztc-003
         if ("nihil".equals(selectielijstProcestermijn) && !"afgehandeld".equals(a)) {
-            errors.add(new InvalidParam(P + "afleidingswijze", ZTC_003,
-                    "Bij een selectielijstklasse met procestermijn 'nihil' MOET de afleidingswijze 'afgehandeld' zijn."));
+            errors.add(InvalidParam.nonField(ZTC_003, "Bij een selectielijstklasse met procestermijn 'nihil' MOET "
+                    + "de afleidingswijze 'afgehandeld' zijn."));
         }
         if ("ingeschatte_bestaansduur_procesobject".equals(selectielijstProcestermijn) && !"termijn".equals(a)) {
-            errors.add(new InvalidParam(P + "afleidingswijze", ZTC_003, "Bij een selectielijstklasse met procestermijn "
+            errors.add(InvalidParam.nonField(ZTC_003, "Bij een selectielijstklasse met procestermijn "
                     + "'ingeschatte_bestaansduur_procesobject' MOET de afleidingswijze 'termijn' zijn."));
         }
         // ztc-004

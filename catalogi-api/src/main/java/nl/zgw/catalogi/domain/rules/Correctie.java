@@ -56,6 +56,11 @@ public final class Correctie {
             return this;
         }
 
+        /** The extensions this correctie breaks, to report with the request's other rules. */
+        public List<InvalidParam> errors() {
+            return List.copyOf(errors);
+        }
+
         public void verify() {
             if (!errors.isEmpty()) {
                 throw ZgwException.invalid(errors);

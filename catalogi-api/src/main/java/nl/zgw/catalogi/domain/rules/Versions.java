@@ -20,9 +20,4 @@ public final class Versions {
         LocalDate end = newBegin.minusDays(1);
         return predecessorEinde == null || predecessorEinde.isAfter(end) ? end : null;
     }
-
-    /** beginGeldigheid before eindeGeldigheid (code {@code date-mismatch}). */
-    public static boolean ordered(LocalDate begin, LocalDate einde) {
-        return begin == null || einde == null || !einde.isBefore(begin);
-    }
 }

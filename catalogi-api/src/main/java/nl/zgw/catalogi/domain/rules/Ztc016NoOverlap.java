@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.domain.rules;
 
+import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 
 import java.time.LocalDate;
@@ -23,7 +24,11 @@ public final class Ztc016NoOverlap {
     }
 
     public static ZgwException violation(String naam) {
-        return ZgwException.invalid("beginGeldigheid", CODE, "Er bestaat al een gepubliceerde versie van '"
+        return ZgwException.invalid(java.util.List.of(error(naam)));
+    }
+
+    public static InvalidParam error(String naam) {
+        return new InvalidParam("beginGeldigheid", CODE, "Er bestaat al een gepubliceerde versie van '"
                 + naam + "' met een overlappende geldigheidsperiode.");
     }
 }
