@@ -3,7 +3,7 @@ package nl.zgw.catalogi.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.domain.Besluittype;
 import nl.zgw.catalogi.domain.Informatieobjecttype;
-import nl.zgw.catalogi.domain.Links;
+import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.catalogi.domain.VersionedType;
 import nl.zgw.catalogi.domain.Zaaktype;
 import nl.zgw.catalogi.persistence.CatalogiQueries;
@@ -72,7 +72,7 @@ public class RelationNames {
         if (!isUrl(value)) {
             return Optional.ofNullable(value);
         }
-        Optional<Links.Link> link = Links.parse(value, config.root());
+        Optional<ResourceUrl> link = ResourceUrl.parse(value, config.root());
         if (link.isEmpty()) {
             errors.add(new InvalidParam(field, "no_match", "Ongeldige hyperlink - Geen overeenkomende URL."));
             return Optional.empty();
@@ -87,7 +87,7 @@ public class RelationNames {
 
     /** Whether {@code value} is the URL of a version of {@code type} held here (in whatever catalogus). */
     public boolean isVersionUrl(Type type, String value) {
-        return isUrl(value) && Links.parse(value, config.root())
+        return isUrl(value) && ResourceUrl.parse(value, config.root())
                 .filter(l -> l.collection().equals(type.collection))
                 .flatMap(l -> queries.byUuid(type.entity, l.uuid())).isPresent();
     }
