@@ -21,15 +21,17 @@ public class BodyReader {
 
     private final ObjectMapper mapper;
     private final SnakeCaseKeys keys;
+    private final ExplicitNulls nulls;
     private final Validator validator;
 
-    public BodyReader(ObjectMapper mapper, SnakeCaseKeys keys, Validator validator) {
+    public BodyReader(ObjectMapper mapper, SnakeCaseKeys keys, ExplicitNulls nulls, Validator validator) {
         this.mapper = mapper;
         this.keys = keys;
+        this.nulls = nulls;
         this.validator = validator;
     }
 
-    /** Parses and reads {@code json}; not JSON, or not an object, is {@code parse_error}. */
+    /** Parses and reads {@code json}; not JSON is {@code parse_error}, not an object {@code invalid} with a {@code parse_error}. */
     public <T> T read(String json, Class<T> type) {
         JsonNode tree;
         try {
@@ -43,9 +45,10 @@ public class BodyReader {
     /** Reads {@code body} (a JSON object) as {@code type} and validates it; throws the 400 with every field error. */
     public <T> T read(JsonNode body, Class<T> type) {
         if (body == null || !body.isObject()) {
-            throw JsonErrors.parseError(PatchMerger.NOT_AN_OBJECT);
+            throw JsonErrors.wrongShape(PatchMerger.NOT_AN_OBJECT);
         }
         JsonNode normalised = keys.normalise(body, type);
+        nulls.check(normalised, mapper.constructType(type));
         T value;
         try {
             value = mapper.treeToValue(normalised, type);

@@ -52,7 +52,7 @@ public final class JsonErrors {
         }
         String name = path(m);
         if (name.isEmpty()) {
-            return parseError(WRONG_SHAPE);
+            return wrongShape(WRONG_SHAPE);
         }
         return ZgwException.invalid(List.of(field(name, m, FieldErrors.at(body, name))));
     }
@@ -60,6 +60,11 @@ public final class JsonErrors {
     static ZgwException parseError(String detail) {
         return new ZgwException(400, Codes.PARSE_ERROR, "Ongeldige invoer.", detail,
                 List.of(InvalidParam.nonField(Codes.PARSE_ERROR, detail)));
+    }
+
+    /** JSON, but not the object the endpoint reads: {@code invalid} with a {@code parse_error} under nonFieldErrors. */
+    static ZgwException wrongShape(String detail) {
+        return ZgwException.invalid(List.of(InvalidParam.nonField(Codes.PARSE_ERROR, detail)));
     }
 
     private static InvalidParam field(String name, JsonMappingException e, JsonNode input) {

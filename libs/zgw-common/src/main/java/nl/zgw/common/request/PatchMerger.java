@@ -26,10 +26,10 @@ public class PatchMerger {
         this.reader = reader;
     }
 
-    /** The patch with its keys as {@code type} spells them; {@code parse_error} when it is not a JSON object. */
+    /** The patch with its keys as {@code type} spells them; {@code invalid} ({@code parse_error} under nonFieldErrors) when it is not a JSON object. */
     public ObjectNode normalised(JsonNode patch, Class<?> type) {
         if (patch == null || !patch.isObject()) {
-            throw JsonErrors.parseError(NOT_AN_OBJECT);
+            throw JsonErrors.wrongShape(NOT_AN_OBJECT);
         }
         return (ObjectNode) keys.normalise(patch, type);
     }

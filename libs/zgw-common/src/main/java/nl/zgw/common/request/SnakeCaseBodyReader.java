@@ -24,11 +24,13 @@ public class SnakeCaseBodyReader implements ReaderInterceptor {
 
     private final ObjectMapper mapper;
     private final SnakeCaseKeys keys;
+    private final ExplicitNulls nulls;
     private final ReceivedJson received;
 
-    public SnakeCaseBodyReader(ObjectMapper mapper, SnakeCaseKeys keys, ReceivedJson received) {
+    public SnakeCaseBodyReader(ObjectMapper mapper, SnakeCaseKeys keys, ExplicitNulls nulls, ReceivedJson received) {
         this.mapper = mapper;
         this.keys = keys;
+        this.nulls = nulls;
         this.received = received;
     }
 
@@ -55,6 +57,7 @@ public class SnakeCaseBodyReader implements ReaderInterceptor {
         JavaType type = mapper.constructType(context.getGenericType());
         JsonNode normalised = keys.normalise(tree, type);
         received.set(normalised);
+        nulls.check(normalised, type);
         return mapper.readerFor(type).readValue(normalised);
     }
 

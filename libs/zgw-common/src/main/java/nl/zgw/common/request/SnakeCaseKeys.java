@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.validation.NullNotAllowed;
 
 import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Accepts the snake_case spelling of every field at every depth ({@code aard_relatie} = {@code aardRelatie}), as the
@@ -24,7 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SnakeCaseKeys {
 
     private final ObjectMapper mapper;
-    private final Map<JavaType, Map<String, JavaType>> properties = new ConcurrentHashMap<>();
+    private final Map<JavaType, Map<String, Property>> properties = new ConcurrentHashMap<>();
+
+    /** A JSON property of a type: its type, and whether an explicit null is refused ({@link NullNotAllowed}). */
+    record Property(JavaType type, boolean nullNotAllowed) {
+    }
 
     public SnakeCaseKeys(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -80,7 +86,7 @@ public class SnakeCaseKeys {
         if (!bean(type)) {
             return node;
         }
-        Map<String, JavaType> props = properties.computeIfAbsent(type, this::introspect);
+        Map<String, Property> props = properties(type);
         ObjectNode out = mapper.createObjectNode();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -89,8 +95,8 @@ public class SnakeCaseKeys {
             if (!name.equals(key) && node.has(name)) {
                 continue; // the camelCase spelling wins
             }
-            JavaType propertyType = props.get(name);
-            out.set(name, propertyType == null ? e.getValue() : normalise(e.getValue(), propertyType));
+            Property property = props.get(name);
+            out.set(name, property == null ? e.getValue() : normalise(e.getValue(), property.type()));
         }
         return out;
     }
@@ -114,22 +120,28 @@ public class SnakeCaseKeys {
         return out;
     }
 
-    private static boolean generic(JavaType type) {
+    static boolean generic(JavaType type) {
         Class<?> raw = type.getRawClass();
         return raw == Object.class || JsonNode.class.isAssignableFrom(raw);
     }
 
-    private static boolean bean(JavaType type) {
+    static boolean bean(JavaType type) {
         Class<?> raw = type.getRawClass();
         return !raw.isPrimitive() && !raw.isEnum() && !raw.isInterface() && !raw.getName().startsWith("java.");
     }
 
-    /** The JSON property names of a type as Jackson reads them, with their types. */
-    private Map<String, JavaType> introspect(JavaType type) {
-        Map<String, JavaType> byName = new HashMap<>();
+    /** The JSON properties of a bean or record type as Jackson reads them. */
+    Map<String, Property> properties(JavaType type) {
+        return properties.computeIfAbsent(type, this::introspect);
+    }
+
+    private Map<String, Property> introspect(JavaType type) {
+        Map<String, Property> byName = new HashMap<>();
         for (BeanPropertyDefinition p : mapper.getDeserializationConfig().introspect(type).findProperties()) {
             JavaType t = p.getPrimaryType();
-            byName.put(p.getName(), t == null ? mapper.constructType(Object.class) : t);
+            boolean nullNotAllowed = Stream.of(p.getConstructorParameter(), p.getField(), p.getSetter(), p.getGetter())
+                    .anyMatch(m -> m != null && m.hasAnnotation(NullNotAllowed.class));
+            byName.put(p.getName(), new Property(t == null ? mapper.constructType(Object.class) : t, nullNotAllowed));
         }
         return byName;
     }

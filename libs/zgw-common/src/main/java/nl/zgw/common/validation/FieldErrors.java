@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Bean-validation violations as the reference's field errors: the dotted camelCase path
@@ -46,22 +45,18 @@ public final class FieldErrors {
     public static List<InvalidParam> of(Collection<? extends ConstraintViolation<?>> violations, JsonNode body) {
         return violations.stream()
                 .map(v -> of(v, body))
-                .filter(Objects::nonNull)
                 .distinct()
                 .sorted(Comparator.comparing(InvalidParam::name))
                 .toList();
     }
 
-    /** One violation as a field error, or null when it does not apply (a {@link NullNotAllowed} key left out). */
+    /** One violation as a field error. */
     static InvalidParam of(ConstraintViolation<?> v, JsonNode body) {
         String name = fieldName(v.getPropertyPath());
         String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         Object value = v.getInvalidValue();
         if (value == null && isPresenceConstraint(constraint)) {
             JsonNode node = at(body, name);
-            if (constraint.equals("NullNotAllowed") && node == null) {
-                return null; // left out (or no JSON to tell): allowed
-            }
             return node != null && node.isNull()
                     ? new InvalidParam(name, Codes.NULL, Reasons.NULL)
                     : new InvalidParam(name, Codes.REQUIRED, Reasons.REQUIRED);
@@ -87,7 +82,7 @@ public final class FieldErrors {
 
     private static boolean isPresenceConstraint(String constraint) {
         return switch (constraint) {
-            case "NotNull", "NotBlank", "NotEmpty", "NullNotAllowed" -> true;
+            case "NotNull", "NotBlank", "NotEmpty" -> true;
             default -> false;
         };
     }
