@@ -7,17 +7,20 @@ import nl.zgw.common.security.autorisaties.Component;
 import nl.zgw.autorisaties.domain.VerplichteAutorisatieVelden;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.validation.AbsoluteUrl;
+import nl.zgw.common.validation.Codes;
+import nl.zgw.common.validation.Reasons;
 import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Reads an Applicatie body field by field with the reference implementation's (DRF's) codes: {@code required},
+ * Reads an Applicatie body (keys already normalised by the resource) field by field in the shared dialect
+ * ({@link Codes}, {@link Reasons}, {@link AbsoluteUrl}), reporting every field error of the body at once, type errors
+ * included (which binding a record cannot: Jackson stops at the first). The reference implementation's (DRF's) codes: {@code required},
  * {@code null}, {@code blank}, {@code max_length}, {@code invalid}, {@code not_a_list}, {@code invalid_choice}, and
  * ac-003 ({@code required} on the type fields). All errors of a body are reported together.
  */
@@ -38,7 +41,7 @@ final class ApplicatieInvoerParser {
     static ApplicatieInvoer parse(JsonNode body, ApplicatieInvoer fallback) {
         if (body == null || !body.isObject()) {
             throw ZgwException.invalid(List.of(InvalidParam.nonField("invalid",
-                    "Ongeldige data. Verwacht een dictionary, kreeg een " + (body == null ? "null" : body.getNodeType()))));
+                    Reasons.notAnObject(body))));
         }
         ApplicatieInvoerParser p = new ApplicatieInvoerParser();
         List<String> clientIds = p.clientIds(body);
@@ -62,8 +65,7 @@ final class ApplicatieInvoerParser {
             return List.of();
         }
         if (!node.isArray()) {
-            errors.add(new InvalidParam("clientIds", "not_a_list",
-                    "Verwachtte een lijst met items, kreeg type \"" + node.getNodeType() + "\"."));
+            errors.add(new InvalidParam("clientIds", Codes.NOT_A_LIST, Reasons.notAList(node)));
             return List.of();
         }
         LinkedHashSet<String> ids = new LinkedHashSet<>();
@@ -78,12 +80,11 @@ final class ApplicatieInvoerParser {
 
     private List<AutorisatieGegevens> autorisaties(JsonNode node) {
         if (node == null || node.isNull()) {
-            errors.add(new InvalidParam("autorisaties", "null", "Dit veld mag niet leeg zijn."));
+            errors.add(new InvalidParam("autorisaties", Codes.NULL, Reasons.NULL));
             return List.of();
         }
         if (!node.isArray()) {
-            errors.add(new InvalidParam("autorisaties", "not_a_list",
-                    "Verwachtte een lijst met items, kreeg type \"" + node.getNodeType() + "\"."));
+            errors.add(new InvalidParam("autorisaties", Codes.NOT_A_LIST, Reasons.notAList(node)));
             return List.of();
         }
         List<AutorisatieGegevens> result = new ArrayList<>();
@@ -99,7 +100,7 @@ final class ApplicatieInvoerParser {
 
     private AutorisatieGegevens autorisatie(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            errors.add(new InvalidParam(path, "invalid", "Ongeldige data. Verwacht een dictionary."));
+            errors.add(new InvalidParam(path, Codes.INVALID, Reasons.notAnObject(node)));
             return null;
         }
         int before = errors.size();
@@ -108,16 +109,14 @@ final class ApplicatieInvoerParser {
         if (present(c, path + ".component")) {
             component = c.isTextual() ? Component.of(c.asText()).orElse(null) : null;
             if (component == null) {
-                errors.add(new InvalidParam(path + ".component", "invalid_choice",
-                        "\"" + c.asText() + "\" is een ongeldige keuze."));
+                errors.add(new InvalidParam(path + ".component", Codes.INVALID_CHOICE, Reasons.invalidChoice(c.asText())));
             }
         }
         List<String> scopes = new ArrayList<>();
         JsonNode s = node.get("scopes");
         if (present(s, path + ".scopes")) {
             if (!s.isArray()) {
-                errors.add(new InvalidParam(path + ".scopes", "not_a_list",
-                        "Verwachtte een lijst met items, kreeg type \"" + s.getNodeType() + "\"."));
+                errors.add(new InvalidParam(path + ".scopes", Codes.NOT_A_LIST, Reasons.notAList(s)));
             } else {
                 for (int i = 0; i < s.size(); i++) {
                     String scope = item(s.get(i), path + ".scopes." + i, 100);
@@ -141,8 +140,8 @@ final class ApplicatieInvoerParser {
                 if (m.isTextual() && LEVELS.contains(m.asText())) {
                     max = m.asText();
                 } else {
-                    errors.add(new InvalidParam(path + ".maxVertrouwelijkheidaanduiding", "invalid_choice",
-                            "\"" + m.asText() + "\" is een ongeldige keuze."));
+                    errors.add(new InvalidParam(path + ".maxVertrouwelijkheidaanduiding", Codes.INVALID_CHOICE,
+                            Reasons.invalidChoice(m.asText())));
                 }
             }
         }
@@ -155,22 +154,16 @@ final class ApplicatieInvoerParser {
             return null;
         }
         if (!node.isTextual()) {
-            errors.add(new InvalidParam(path, "invalid", "Voer een geldige URL in."));
+            errors.add(new InvalidParam(path, Codes.INVALID, Reasons.URL));
             return null;
         }
         String v = node.asText();
         if (v.length() > 1000) {
-            errors.add(new InvalidParam(path, "max_length", "Zorg ervoor dat dit veld niet meer dan 1000 karakters bevat."));
+            errors.add(new InvalidParam(path, Codes.MAX_LENGTH, Reasons.maxLength(1000)));
             return null;
         }
-        try {
-            URI uri = new URI(v);
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getHost() == null) {
-                throw new URISyntaxException(v, "not an absolute http(s) URL");
-            }
-        } catch (URISyntaxException e) {
-            errors.add(new InvalidParam(path, "invalid", "Voer een geldige URL in."));
+        if (!AbsoluteUrl.Validator.isAbsoluteUrl(v)) {
+            errors.add(new InvalidParam(path, Codes.INVALID, Reasons.URL));
             return null;
         }
         return v;
@@ -178,11 +171,11 @@ final class ApplicatieInvoerParser {
 
     private boolean present(JsonNode node, String path) {
         if (node == null) {
-            errors.add(new InvalidParam(path, "required", "Dit veld is vereist."));
+            errors.add(new InvalidParam(path, Codes.REQUIRED, Reasons.REQUIRED));
             return false;
         }
         if (node.isNull()) {
-            errors.add(new InvalidParam(path, "null", "Dit veld mag niet leeg zijn."));
+            errors.add(new InvalidParam(path, Codes.NULL, Reasons.NULL));
             return false;
         }
         return true;
@@ -202,21 +195,20 @@ final class ApplicatieInvoerParser {
     /** A non-blank string of at most {@code max} characters. */
     private String item(JsonNode node, String path, int max) {
         if (node == null || node.isNull()) {
-            errors.add(new InvalidParam(path, "null", "Dit veld mag niet leeg zijn."));
+            errors.add(new InvalidParam(path, Codes.NULL, Reasons.NULL));
             return null;
         }
-        if (!node.isTextual()) {
-            errors.add(new InvalidParam(path, "invalid", "Geen geldige string."));
+        if (!node.isTextual() && !node.isNumber()) { // a number is taken as text, as the dialect does
+            errors.add(new InvalidParam(path, Codes.INVALID, Reasons.STRING));
             return null;
         }
         String v = node.asText();
         if (v.isBlank()) {
-            errors.add(new InvalidParam(path, "blank", "Dit veld mag niet leeg zijn."));
+            errors.add(new InvalidParam(path, Codes.BLANK, Reasons.BLANK));
             return null;
         }
         if (v.length() > max) {
-            errors.add(new InvalidParam(path, "max_length",
-                    "Zorg ervoor dat dit veld niet meer dan " + max + " karakters bevat."));
+            errors.add(new InvalidParam(path, Codes.MAX_LENGTH, Reasons.maxLength(max)));
             return null;
         }
         return v;
@@ -228,11 +220,11 @@ final class ApplicatieInvoerParser {
             return null;
         }
         if (node.isNull()) {
-            errors.add(new InvalidParam(field, "null", "Dit veld mag niet leeg zijn."));
+            errors.add(new InvalidParam(field, Codes.NULL, Reasons.NULL));
             return null;
         }
         if (!node.isBoolean()) {
-            errors.add(new InvalidParam(field, "invalid", "Moet een geldige boolean zijn."));
+            errors.add(new InvalidParam(field, Codes.INVALID, Reasons.BOOLEAN));
             return null;
         }
         return node.asBoolean();

@@ -30,6 +30,7 @@ import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.paging.Paginator;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.request.SnakeCaseKeys;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
@@ -48,12 +49,15 @@ public class ApplicatieResource {
     private final PublicUrls urls;
     private final Paginator paginator;
     private final ObjectMapper mapper;
+    private final SnakeCaseKeys keys;
 
-    public ApplicatieResource(ApplicatieService service, PublicUrls urls, Paginator paginator, ObjectMapper mapper) {
+    public ApplicatieResource(ApplicatieService service, PublicUrls urls, Paginator paginator, ObjectMapper mapper,
+                              SnakeCaseKeys keys) {
         this.service = service;
         this.urls = urls;
         this.paginator = paginator;
         this.mapper = mapper;
+        this.keys = keys;
     }
 
     @GET
@@ -70,7 +74,7 @@ public class ApplicatieResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(BIJWERKEN)
     public Response create(JsonNode body) {
-        ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(body, null);
+        ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(keys.normalise(body, JsonNode.class), null);
         ApplicatieView view = view(service.create(invoer, this::url));
         return Response.created(URI.create(view.url())).entity(view).build();
     }
@@ -100,7 +104,7 @@ public class ApplicatieResource {
     public ApplicatieView update(@PathParam("uuid") UUID uuid, JsonNode body) {
         ApplicatieInvoer current = service.current(uuid);
         // PUT replaces, but like the reference implementation leaves out optional fields the body omits
-        ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(body, current);
+        ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(keys.normalise(body, JsonNode.class), current);
         return view(service.update(uuid, invoer, url(uuid), "update"));
     }
 
@@ -116,7 +120,7 @@ public class ApplicatieResource {
         ObjectNode merged = mapper.createObjectNode();
         merged.set("clientIds", mapper.valueToTree(current.clientIds()));
         merged.put("label", current.label());
-        merged.setAll((ObjectNode) body);
+        merged.setAll((ObjectNode) keys.normalise(body, JsonNode.class)); // snake_case keys, as on POST and PUT
         ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(merged, current);
         return view(service.update(uuid, invoer, url(uuid), "partial_update"));
     }

@@ -1,16 +1,16 @@
 package nl.zgw.catalogi.api;
 
 import jakarta.validation.constraints.*;
-import nl.zgw.catalogi.api.validation.IsoDuration;
-import nl.zgw.catalogi.api.validation.NonBlank;
-import org.hibernate.validator.constraints.URL;
+import nl.zgw.common.validation.AbsoluteUrl;
+import nl.zgw.common.validation.IsoDuration;
+import nl.zgw.common.validation.NonBlank;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** Body of POST/PUT /besluittypen; {@code informatieobjecttypen} are IOT omschrijvingen (1.3 history model). */
 public record BesluittypeRequest(
-        @NotNull @URL String catalogus,
+        @NotNull @NonBlank @AbsoluteUrl String catalogus,
         @Size(max = 80) String omschrijving,
         @Size(max = 80) String omschrijvingGeneriek,
         @Size(max = 40) String besluitcategorie,

@@ -1,14 +1,15 @@
 package nl.zgw.catalogi.api;
 
 import jakarta.validation.constraints.*;
-import nl.zgw.catalogi.api.validation.NonBlank;
+import nl.zgw.common.validation.NonBlank;
+import nl.zgw.common.validation.Rsin;
 
 import java.time.LocalDate;
 
 /** Body of POST/PUT /catalogussen (CatalogusUpdate). */
 public record CatalogusRequest(
         @NotNull @NonBlank @Size(max = 5) String domein,
-        @NotNull @NonBlank @Size(max = 9) String rsin,
+        @NotNull @NonBlank @Size(max = 9) @Rsin String rsin,
         @NotNull @NonBlank @Size(max = 40) String contactpersoonBeheerNaam,
         @Size(max = 20) String contactpersoonBeheerTelefoonnummer,
         @Email @Size(max = 254) String contactpersoonBeheerEmailadres,

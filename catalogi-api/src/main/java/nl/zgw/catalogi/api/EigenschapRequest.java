@@ -2,9 +2,9 @@ package nl.zgw.catalogi.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
-import nl.zgw.catalogi.api.validation.NonBlank;
-import nl.zgw.catalogi.api.validation.OneOf;
-import org.hibernate.validator.constraints.URL;
+import nl.zgw.common.validation.AbsoluteUrl;
+import nl.zgw.common.validation.NonBlank;
+import nl.zgw.common.validation.OneOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +15,8 @@ public record EigenschapRequest(
         @NotNull @NonBlank @Size(max = 255) String definitie,
         @NotNull @Valid Specificatie specificatie,
         @Size(max = 1000) String toelichting,
-        @NotNull @URL String zaaktype,
-        @URL String statustype,
+        @NotNull @NonBlank @AbsoluteUrl String zaaktype,
+        @AbsoluteUrl String statustype,
         LocalDate beginGeldigheid,
         LocalDate eindeGeldigheid,
         LocalDate beginObject,

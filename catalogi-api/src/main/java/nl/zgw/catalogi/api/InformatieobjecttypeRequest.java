@@ -2,18 +2,19 @@ package nl.zgw.catalogi.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
-import nl.zgw.catalogi.api.validation.NonBlank;
-import nl.zgw.catalogi.api.validation.OneOf;
-import org.hibernate.validator.constraints.URL;
+import nl.zgw.common.validation.AbsoluteUrl;
+import nl.zgw.common.validation.NonBlank;
+import nl.zgw.common.validation.OneOf;
+import nl.zgw.common.validation.Vertrouwelijkheid;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** Body of POST/PUT /informatieobjecttypen. */
 public record InformatieobjecttypeRequest(
-        @NotNull @URL String catalogus,
+        @NotNull @NonBlank @AbsoluteUrl String catalogus,
         @NotNull @NonBlank @Size(max = 80) String omschrijving,
-        @NotNull @OneOf({"openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel", "geheim", "zeer_geheim"}) String vertrouwelijkheidaanduiding,
+        @NotNull @Vertrouwelijkheid String vertrouwelijkheidaanduiding,
         @NotNull LocalDate beginGeldigheid,
         LocalDate eindeGeldigheid,
         LocalDate beginObject,

@@ -2,10 +2,10 @@ package nl.zgw.catalogi.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
-import nl.zgw.catalogi.api.validation.IsoDuration;
-import nl.zgw.catalogi.api.validation.NonBlank;
-import nl.zgw.catalogi.api.validation.OneOf;
-import org.hibernate.validator.constraints.URL;
+import nl.zgw.common.validation.AbsoluteUrl;
+import nl.zgw.common.validation.IsoDuration;
+import nl.zgw.common.validation.NonBlank;
+import nl.zgw.common.validation.OneOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +15,11 @@ import java.util.List;
  * deprecated {@code catalogus}, if sent, must be the zaaktype's.
  */
 public record ResultaattypeRequest(
-        @NotNull @URL String zaaktype,
-        @URL String catalogus,
+        @NotNull @NonBlank @AbsoluteUrl String zaaktype,
+        @AbsoluteUrl String catalogus,
         @NotNull @NonBlank @Size(max = 30) String omschrijving,
-        @NotNull @URL @Size(max = 1000) String resultaattypeomschrijving,
-        @NotNull @URL @Size(max = 1000) String selectielijstklasse,
+        @NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String resultaattypeomschrijving,
+        @NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String selectielijstklasse,
         String toelichting,
         @OneOf({"blijvend_bewaren", "vernietigen"}) String archiefnominatie,
         @IsoDuration String archiefactietermijn,

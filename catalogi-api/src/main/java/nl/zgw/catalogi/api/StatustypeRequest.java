@@ -2,9 +2,9 @@ package nl.zgw.catalogi.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
-import nl.zgw.catalogi.api.validation.IsoDuration;
-import nl.zgw.catalogi.api.validation.NonBlank;
-import org.hibernate.validator.constraints.URL;
+import nl.zgw.common.validation.AbsoluteUrl;
+import nl.zgw.common.validation.IsoDuration;
+import nl.zgw.common.validation.NonBlank;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,13 +14,13 @@ public record StatustypeRequest(
         @NotNull @NonBlank @Size(max = 80) String omschrijving,
         @Size(max = 80) String omschrijvingGeneriek,
         @Size(max = 1000) String statustekst,
-        @NotNull @URL String zaaktype,
+        @NotNull @NonBlank @AbsoluteUrl String zaaktype,
         @NotNull @Min(1) @Max(9999) Integer volgnummer,
         Boolean informeren,
         @IsoDuration String doorlooptijd,
         @Size(max = 1000) String toelichting,
         List<@NotNull @Valid CheckListItem> checklistitemStatustype,
-        List<@NotNull @URL String> eigenschappen,
+        List<@NotNull @NonBlank @AbsoluteUrl String> eigenschappen,
         LocalDate beginGeldigheid,
         LocalDate eindeGeldigheid,
         LocalDate beginObject,

@@ -1,8 +1,8 @@
 package nl.zgw.catalogi.api;
 
 import jakarta.validation.constraints.*;
-import nl.zgw.catalogi.api.validation.NonBlank;
-import org.hibernate.validator.constraints.URL;
+import nl.zgw.common.validation.AbsoluteUrl;
+import nl.zgw.common.validation.NonBlank;
 
 import java.time.LocalDate;
 
@@ -13,8 +13,8 @@ public record ZaakobjecttypeRequest(
         LocalDate eindeGeldigheid,
         LocalDate beginObject,
         LocalDate eindeObject,
-        @NotNull @URL @Size(max = 200) String objecttype,
+        @NotNull @NonBlank @AbsoluteUrl @Size(max = 200) String objecttype,
         @NotNull @NonBlank @Size(max = 80) String relatieOmschrijving,
-        @NotNull @URL String zaaktype,
-        @NotNull @URL String catalogus) {
+        @NotNull @NonBlank @AbsoluteUrl String zaaktype,
+        @NotNull @NonBlank @AbsoluteUrl String catalogus) {
 }

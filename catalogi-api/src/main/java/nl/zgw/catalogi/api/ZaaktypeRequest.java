@@ -2,10 +2,11 @@ package nl.zgw.catalogi.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
-import nl.zgw.catalogi.api.validation.IsoDuration;
-import nl.zgw.catalogi.api.validation.NonBlank;
-import nl.zgw.catalogi.api.validation.OneOf;
-import org.hibernate.validator.constraints.URL;
+import nl.zgw.common.validation.AbsoluteUrl;
+import nl.zgw.common.validation.IsoDuration;
+import nl.zgw.common.validation.NonBlank;
+import nl.zgw.common.validation.OneOf;
+import nl.zgw.common.validation.Vertrouwelijkheid;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ public record ZaaktypeRequest(
         @NotNull @NonBlank @Size(max = 50) String identificatie,
         @NotNull @NonBlank @Size(max = 80) String omschrijving,
         @Size(max = 80) String omschrijvingGeneriek,
-        @NotNull @OneOf({"openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel", "geheim", "zeer_geheim"}) String vertrouwelijkheidaanduiding,
+        @NotNull @Vertrouwelijkheid String vertrouwelijkheidaanduiding,
         @NotNull @NonBlank String doel,
         @NotNull @NonBlank String aanleiding,
         String toelichting,
@@ -35,13 +36,13 @@ public record ZaaktypeRequest(
         @NotNull Boolean publicatieIndicatie,
         String publicatietekst,
         List<@NotNull @Size(max = 40) String> verantwoordingsrelatie,
-        @NotNull List<@NotNull @URL @Size(max = 1000) String> productenOfDiensten,
-        @URL @Size(max = 200) String selectielijstProcestype,
+        @NotNull List<@NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String> productenOfDiensten,
+        @AbsoluteUrl @Size(max = 200) String selectielijstProcestype,
         @NotNull @Valid ReferentieProces referentieproces,
         @NotNull @NonBlank @Size(max = 50) String verantwoordelijke,
         @Valid BronCatalogus broncatalogus,
         @Valid BronZaaktype bronzaaktype,
-        @NotNull @URL String catalogus,
+        @NotNull @NonBlank @AbsoluteUrl String catalogus,
         @NotNull List<@NotNull @NonBlank String> besluittypen,
         List<@NotNull @NonBlank String> deelzaaktypen,
         @NotNull List<@NotNull @Valid ZaaktypenRelatie> gerelateerdeZaaktypen,
@@ -57,14 +58,14 @@ public record ZaaktypeRequest(
         return identificatie;
     }
 
-    public record ReferentieProces(@NotNull @NonBlank @Size(max = 80) String naam, @URL @Size(max = 200) String link) {
+    public record ReferentieProces(@NotNull @NonBlank @Size(max = 80) String naam, @AbsoluteUrl @Size(max = 200) String link) {
     }
 
-    public record BronCatalogus(@NotNull @URL @Size(max = 200) String url, @NotNull @Size(max = 5) String domein,
+    public record BronCatalogus(@NotNull @NonBlank @AbsoluteUrl @Size(max = 200) String url, @NotNull @Size(max = 5) String domein,
                                 @NotNull @Size(max = 9) String rsin) {
     }
 
-    public record BronZaaktype(@NotNull @URL @Size(max = 200) String url, @NotNull @Size(max = 50) String identificatie,
+    public record BronZaaktype(@NotNull @NonBlank @AbsoluteUrl @Size(max = 200) String url, @NotNull @Size(max = 50) String identificatie,
                                @NotNull @Size(max = 80) String omschrijving) {
     }
 

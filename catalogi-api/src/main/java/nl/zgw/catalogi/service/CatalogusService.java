@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Create, replace and patch a CATALOGUS; (domein, rsin) is unique and the rsin passes the elfproef. */
+/** Create, replace and patch a CATALOGUS; (domein, rsin) is unique (the rsin's elfproef is a field constraint). */
 @ApplicationScoped
 public class CatalogusService {
 
@@ -51,7 +51,6 @@ public class CatalogusService {
     }
 
     private void apply(Catalogus c, CatalogusRequest r) {
-        rsin(r.rsin());
         long same = w.queries().count("select count(c) from Catalogus c where c.domein = :d and c.rsin = :r"
                 + " and c.uuid <> :u", Map.of("d", r.domein(), "r", r.rsin(), "u", c.uuid));
         if (same > 0) {
@@ -61,23 +60,5 @@ public class CatalogusService {
         c.domein = r.domein();
         c.rsin = r.rsin();
         c.data = w.document(r);
-    }
-
-    /** RSIN: 9 digits passing the elfproef (codes invalid-length, only-digits, invalid). */
-    static void rsin(String rsin) {
-        if (rsin.length() != 9) {
-            throw ZgwException.invalid("rsin", "invalid-length", "Een RSIN moet 9 tekens lang zijn.");
-        }
-        if (!rsin.chars().allMatch(Character::isDigit)) {
-            throw ZgwException.invalid("rsin", "only-digits", "Een RSIN bevat alleen cijfers.");
-        }
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (rsin.charAt(i) - '0');
-        }
-        sum -= rsin.charAt(8) - '0';
-        if (sum % 11 != 0) {
-            throw ZgwException.invalid("rsin", "invalid", "Onjuist RSIN (elfproef).");
-        }
     }
 }

@@ -9,9 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.catalogi.domain.Zaaktype;
@@ -23,6 +20,7 @@ import nl.zgw.common.audit.Wijzigingen;
 import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.Autorisaties;
 
 import java.util.Collection;
@@ -51,12 +49,12 @@ public class CatalogusWrites {
     private final DetailCache cache;
     private final TransactionSynchronizationRegistry registry;
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final PatchMerger patches;
     private boolean synchronizationRegistered;
 
     public CatalogusWrites(CatalogiQueries queries, PublicUrls urls, ZgwApiConfig config, Autorisaties autorisaties,
                            Wijzigingen wijzigingen, DetailCache cache, TransactionSynchronizationRegistry registry,
-                           ObjectMapper mapper, Validator validator) {
+                           ObjectMapper mapper, PatchMerger patches) {
         this.queries = queries;
         this.urls = urls;
         this.config = config;
@@ -65,7 +63,7 @@ public class CatalogusWrites {
         this.cache = cache;
         this.registry = registry;
         this.mapper = mapper;
-        this.validator = validator;
+        this.patches = patches;
     }
 
     public CatalogiQueries queries() {
@@ -165,33 +163,12 @@ public class CatalogusWrites {
 
     /** PATCH: {@code current} (request-shaped) with the patch's keys on top, read and validated as {@code type}. */
     public <T> T merge(ObjectNode current, JsonNode patch, Class<T> type) {
-        if (patch == null || !patch.isObject()) {
-            throw ZgwException.invalid(java.util.List.of(nl.zgw.common.problem.InvalidParam.nonField("parse_error",
-                    "De request body moet een JSON-object zijn.")));
-        }
-        ObjectNode merged = current.deepCopy();
-        merged.setAll((ObjectNode) patch);
-        T value;
-        try {
-            value = mapper.treeToValue(merged, type);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            String name = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : Integer.toString(r.getIndex())).collect(java.util.stream.Collectors.joining("."));
-            throw ZgwException.invalid(name.isEmpty() ? nl.zgw.common.problem.InvalidParam.NON_FIELD_ERRORS : name,
-                    "invalid", "Ongeldige waarde voor dit veld.");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ZgwException.invalid(java.util.List.of(nl.zgw.common.problem.InvalidParam.nonField("parse_error",
-                    "De JSON-invoer heeft niet de verwachte vorm.")));
-        }
-        validate(value);
-        return value;
+        return patches.merge(current, patch, type);
     }
 
-    public void validate(Object value) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+    /** The patch's keys as {@code type} spells them (snake_case accepted), to see which fields it changes. */
+    public ObjectNode normalised(JsonNode patch, Class<?> type) {
+        return patches.normalised(patch, type);
     }
 
     /**

@@ -125,7 +125,7 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
     @Transactional
     public T patch(UUID uuid, JsonNode patch) {
         T t = w.found(type, uuid);
-        Ztc009PublishedType.checkChange(t.concept, Patches.onlyEindeGeldigheid(patch), w.geforceerdSchrijven());
+        Ztc009PublishedType.checkChange(t.concept, Patches.onlyEindeGeldigheid(w.normalised(patch, requestType)), w.geforceerdSchrijven());
         write(t, w.merge(requestView(t), patch, requestType));
         notify(t, "partial_update");
         return t;

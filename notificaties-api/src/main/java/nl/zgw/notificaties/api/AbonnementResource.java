@@ -2,6 +2,7 @@ package nl.zgw.notificaties.api;
 
 import nl.zgw.common.security.autorisaties.Scopes.Nrc;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,12 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.jwt.CurrentCaller;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.notificaties.service.AbonnementService;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Abonnementen. As in the reference implementation, the creator's client id is recorded and every caller with the
@@ -33,11 +36,13 @@ public class AbonnementResource {
     private final AbonnementService service;
     private final Views views;
     private final CurrentCaller caller;
+    private final PatchMerger patches;
 
-    public AbonnementResource(AbonnementService service, Views views, CurrentCaller caller) {
+    public AbonnementResource(AbonnementService service, Views views, CurrentCaller caller, PatchMerger patches) {
         this.service = service;
         this.views = views;
         this.caller = caller;
+        this.patches = patches;
     }
 
     @GET
@@ -74,8 +79,10 @@ public class AbonnementResource {
     @Path("/{uuid}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Nrc.CONSUMEREN)
-    public AbonnementView partialUpdate(@PathParam("uuid") String uuid, @Valid @NotNull AbonnementPatchBody body) {
-        return views.abonnement(service.patch(Uuids.parse(uuid), body));
+    public AbonnementView partialUpdate(@PathParam("uuid") String uuid, JsonNode patch) {
+        UUID id = Uuids.parse(uuid);
+        AbonnementBody merged = patches.merge(AbonnementBody.of(service.get(id)), patch, AbonnementBody.class);
+        return views.abonnement(service.update(id, merged));
     }
 
     @DELETE

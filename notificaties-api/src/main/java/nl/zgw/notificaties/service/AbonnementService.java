@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.notificaties.api.AbonnementBody;
-import nl.zgw.notificaties.api.AbonnementPatchBody;
 import nl.zgw.notificaties.api.FilterGroupBody;
 import nl.zgw.notificaties.delivery.CircuitBreakers;
 import nl.zgw.notificaties.domain.Abonnement;
@@ -69,18 +68,6 @@ public class AbonnementService {
         List<Resolved> resolved = resolve(body.kanalen());
         callbacks.verify(body.callbackUrl(), body.auth());
         return write(uuid, body.callbackUrl(), body.auth(), resolved);
-    }
-
-    public Abonnement patch(UUID uuid, AbonnementPatchBody body) {
-        Abonnement current = find(uuid);
-        String url = body.callbackUrl() != null ? body.callbackUrl() : current.callbackUrl;
-        String auth = body.auth() != null ? body.auth() : current.auth;
-        if (body.callbackUrl() != null) {
-            callbacks.checkUrl(url);
-        }
-        List<Resolved> resolved = body.kanalen() == null ? null : resolve(body.kanalen());
-        callbacks.verify(url, auth);
-        return write(uuid, url, auth, resolved);
     }
 
     public void delete(UUID uuid) {

@@ -1,12 +1,6 @@
 package nl.zgw.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -32,28 +26,9 @@ public class ProblemMappers {
         return Problems.response(e);
     }
 
-    @ServerExceptionMapper
-    public Response beanValidation(ConstraintViolationException e) {
-        List<InvalidParam> params = e.getConstraintViolations().stream()
-                .map(v -> new InvalidParam(fieldName(v.getPropertyPath()), ValidationCodes.of(v), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(InvalidParam::name))
-                .toList();
-        return Problems.invalid(params);
-    }
-
-    @ServerExceptionMapper
-    public Response wrongType(MismatchedInputException e) {
-        String name = jsonPath(e);
-        return Problems.invalid(List.of(name.isEmpty()
-                ? InvalidParam.nonField("parse_error", "De JSON-invoer heeft niet de verwachte vorm.")
-                : new InvalidParam(name, "invalid", "Ongeldige waarde voor dit veld.")));
-    }
-
+    /** Not JSON at all; a body that is JSON but binds badly is the dialect's ({@code request.BodyErrorMappers}). */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        if (e instanceof JsonMappingException m && !(e.getCause() instanceof JsonProcessingException) && !jsonPath(m).isEmpty()) {
-            return Problems.invalid(List.of(new InvalidParam(jsonPath(m), "invalid", "Ongeldige waarde voor dit veld.")));
-        }
         return parseError("De request body is geen geldige JSON.");
     }
 
@@ -113,43 +88,5 @@ public class ProblemMappers {
         LOG.errorf(e, "Unhandled error, instance %s", instance);
         return Problems.response(new Fout(Problems.TYPE_BASE + "error", "error", "Er is een serverfout opgetreden.", 500,
                 "Er is een onverwachte fout opgetreden; meld het instance-nummer aan de beheerder.", instance, null));
-    }
-
-    /** {@code create.arg0.relevanteAndereZaken[0].url} becomes {@code relevanteAndereZaken.0.url}. */
-    static String fieldName(Path path) {
-        StringBuilder sb = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (node.getIndex() != null) {
-                sb.append('.').append(node.getIndex());
-            } else if (node.getKey() != null) {
-                sb.append('.').append(node.getKey());
-            }
-            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
-                sb.append('.').append(node.getName());
-            }
-        }
-        String name = sb.length() > 0 ? sb.substring(1) : "";
-        return name.isEmpty() ? InvalidParam.NON_FIELD_ERRORS : name;
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                sb.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('.').append(ref.getIndex());
-            }
-        }
-        return sb.length() > 0 ? sb.substring(1) : "";
-    }
-
-    /** For tests of the name mapping: the violation's path as a field name. */
-    static String fieldName(ConstraintViolation<?> v) {
-        return fieldName(v.getPropertyPath());
     }
 }

@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api.validation;
+package nl.zgw.common.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,24 +9,28 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.regex.Pattern;
 
-/** A present string may not be blank (DRF {@code blank}); absence is left to {@code @NotNull} ({@code required}). */
-@Constraint(validatedBy = NonBlank.Validator.class)
+/** An ISO-8601 duration ({@code P1Y2M10DT2H30M}, {@code P6W}), the OAS format {@code duration}; else {@code invalid}. */
+@Constraint(validatedBy = IsoDuration.Validator.class)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface NonBlank {
-    String message() default "Dit veld mag niet leeg zijn.";
+public @interface IsoDuration {
+    String message() default Reasons.DURATION;
 
-    String code() default "blank";
+    String code() default Codes.INVALID;
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<NonBlank, String> {
+    Pattern PATTERN = Pattern.compile(
+            "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
+
+    class Validator implements ConstraintValidator<IsoDuration, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext ctx) {
-            return value == null || !value.isBlank();
+            return value == null || PATTERN.matcher(value).matches();
         }
     }
 }

@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api.validation;
+package nl.zgw.common.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,28 +9,27 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.regex.Pattern;
 
-/** An ISO-8601 duration ({@code P1Y2M10DT2H30M}, {@code P6W}), as the OAS format {@code duration}. */
-@Constraint(validatedBy = IsoDuration.Validator.class)
+/**
+ * A present value is a valid RSIN: nine digits passing the elfproef ({@code only-digits}, {@code invalid-length},
+ * {@code invalid}), as vng-api-common's {@code validate_rsin}.
+ */
+@Constraint(validatedBy = Rsin.Validator.class)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface IsoDuration {
-    String message() default "Ongeldig formaat voor een duur; gebruik ISO-8601, bijvoorbeeld P30D.";
+public @interface Rsin {
+    String message() default "Onjuist RSIN nummer.";
 
-    String code() default "invalid";
+    String code() default Codes.INVALID;
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    Pattern PATTERN = Pattern.compile(
-            "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
-
-    class Validator implements ConstraintValidator<IsoDuration, String> {
+    class Validator implements ConstraintValidator<Rsin, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext ctx) {
-            return value == null || PATTERN.matcher(value).matches();
+            return Elfproef.check(value, "RSIN", ctx);
         }
     }
 }

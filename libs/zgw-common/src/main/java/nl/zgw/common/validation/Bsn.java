@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api.validation;
+package nl.zgw.common.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,34 +9,27 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Arrays;
 
-/** An enum of the OAS: the value (if present) must be one of {@link #value()}; DRF code {@code invalid_choice}. */
-@Constraint(validatedBy = OneOf.Validator.class)
+/**
+ * A present value is a valid BSN: nine digits passing the elfproef ({@code only-digits}, {@code invalid-length},
+ * {@code invalid}), as vng-api-common's {@code validate_bsn}.
+ */
+@Constraint(validatedBy = Bsn.Validator.class)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface OneOf {
-    String[] value();
+public @interface Bsn {
+    String message() default "Onjuist BSN nummer.";
 
-    String message() default "Ongeldige keuze.";
-
-    String code() default "invalid_choice";
+    String code() default Codes.INVALID;
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<OneOf, String> {
-        private String[] allowed;
-
-        @Override
-        public void initialize(OneOf a) {
-            allowed = a.value();
-        }
-
+    class Validator implements ConstraintValidator<Bsn, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext ctx) {
-            return value == null || Arrays.asList(allowed).contains(value);
+            return Elfproef.check(value, "BSN", ctx);
         }
     }
 }

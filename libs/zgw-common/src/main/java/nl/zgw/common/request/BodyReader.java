@@ -1,0 +1,69 @@
+package nl.zgw.common.request;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.validation.FieldErrors;
+
+import java.util.Set;
+
+/**
+ * Reads a JSON body into its request record exactly as a typed endpoint would: snake_case keys accepted, values
+ * bound with the dialect's codes, the record's constraints checked with {@code required} told from {@code null}.
+ * For endpoints that take the body raw (a PATCH, a message forwarded as sent).
+ */
+@ApplicationScoped
+public class BodyReader {
+
+    private final ObjectMapper mapper;
+    private final SnakeCaseKeys keys;
+    private final ExplicitNulls nulls;
+    private final Validator validator;
+
+    public BodyReader(ObjectMapper mapper, SnakeCaseKeys keys, ExplicitNulls nulls, Validator validator) {
+        this.mapper = mapper;
+        this.keys = keys;
+        this.nulls = nulls;
+        this.validator = validator;
+    }
+
+    /** Parses and reads {@code json}; not JSON is {@code parse_error}, not an object {@code invalid} with a {@code parse_error}. */
+    public <T> T read(String json, Class<T> type) {
+        JsonNode tree;
+        try {
+            tree = json == null || json.isBlank() ? null : mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.parseError(JsonErrors.NOT_JSON);
+        }
+        return read(tree, type);
+    }
+
+    /** Reads {@code body} (a JSON object) as {@code type} and validates it; throws the 400 with every field error. */
+    public <T> T read(JsonNode body, Class<T> type) {
+        if (body == null || !body.isObject()) {
+            throw JsonErrors.wrongShape(PatchMerger.NOT_AN_OBJECT);
+        }
+        JsonNode normalised = keys.normalise(body, type);
+        nulls.check(normalised, mapper.constructType(type));
+        T value;
+        try {
+            value = mapper.treeToValue(normalised, type);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.of(e, normalised);
+        }
+        validate(value, normalised);
+        return value;
+    }
+
+    /** Checks the constraints of {@code value}, read from {@code body} (null if unknown). */
+    public void validate(Object value, JsonNode body) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw ZgwException.invalid(FieldErrors.of(violations, body));
+        }
+    }
+}
