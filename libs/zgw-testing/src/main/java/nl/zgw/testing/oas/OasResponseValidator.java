@@ -8,7 +8,13 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.report.MessageResolver;
+import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.atlassian.oai.validator.schema.SwaggerV20Library;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import com.github.fge.jsonschema.cfg.ValidationConfiguration;
 import com.github.fge.jsonschema.core.report.ListReportProvider;
 import com.github.fge.jsonschema.core.report.LogLevel;
@@ -48,12 +54,17 @@ public final class OasResponseValidator {
             Tolerance.of("HEAD", "*", "validation.response.status.unknown", "Response status 304 ",
                     "the files' If-None-Match parameter promises 'een lege HTTP 304' but no operation lists 304"));
 
+    private static final String STATUS_UNKNOWN = "validation.response.status.unknown";
+
     private final OpenApiInteractionValidator validator;
+    private final SchemaValidator problems;
     private final String apiRoot;
     private final List<Tolerance> tolerances;
 
-    private OasResponseValidator(OpenApiInteractionValidator validator, String apiRoot, List<Tolerance> tolerances) {
+    private OasResponseValidator(OpenApiInteractionValidator validator, SchemaValidator problems, String apiRoot,
+                                 List<Tolerance> tolerances) {
         this.validator = validator;
+        this.problems = problems;
         this.apiRoot = apiRoot;
         this.tolerances = tolerances;
     }
@@ -78,9 +89,14 @@ public final class OasResponseValidator {
                 .withLevelResolver(levels)
                 .withSchemaFactorySupplier(OasResponseValidator::schemaFactory)
                 .build();
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        OpenAPI api = new OpenAPIV3Parser().readContents(specification, null, options).getOpenAPI();
+        SchemaValidator problems = new SchemaValidator(api, new MessageResolver(levels),
+                OasResponseValidator::schemaFactory);
         List<Tolerance> all = new ArrayList<>(STANDARD);
         all.addAll(tolerances);
-        return new OasResponseValidator(validator, apiRoot, List.copyOf(all));
+        return new OasResponseValidator(validator, problems, apiRoot, List.copyOf(all));
     }
 
     /** The validator's own schema factory (OAS keywords and formats), with {@code uri} meaning absolute. */
@@ -114,9 +130,43 @@ public final class OasResponseValidator {
                     .map(ApiOperation::getApiPath).map(p -> p.original()).orElse("?");
             String method = request.getMethod().name();
             if (tolerances.stream().anyMatch(t -> t.matches(method, apiPath, message))) {
+                if (message.getKey().equals(STATUS_UNKNOWN)) {
+                    found.addAll(problemViolations(response));
+                }
                 continue;
             }
             found.add(describe(message));
+        }
+        return found;
+    }
+
+    /**
+     * A tolerated status the operation does not list has no schema there; an error answer is then still held to
+     * the standard's problem schemas: {@code ValidatieFout} for 400, {@code Fout} for the other 4xx/5xx.
+     */
+    private List<String> problemViolations(Response response) {
+        if (response.getStatus() < 400) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        String contentType = response.getContentType().orElse("");
+        if (!contentType.startsWith("application/problem+json")) {
+            found.add("[undocumented status] content type '" + contentType + "' is not application/problem+json");
+        }
+        String schema = response.getStatus() == 400 ? "ValidatieFout" : "Fout";
+        String body = response.getResponseBody().map(b -> {
+            try {
+                return b.toString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse("");
+        ValidationReport report = problems.validate(body,
+                new Schema<>().$ref("#/components/schemas/" + schema), "response.body");
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() == ValidationReport.Level.ERROR) {
+                found.add("[undocumented status, held to " + schema + "] " + describe(message));
+            }
         }
         return found;
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One documented, narrow exception to the response validation: on one operation ({@code method} + the path
- * template as the official file spells it, {@code "*"} for every operation), a finding with this message key
+ * template as the official file spells it; {@code *} matches any characters, so {@code "*"} is every operation),
+ * a finding with this message key
  * whose text contains {@code messageContains} is tolerated. {@code why} is mandatory: an exception nobody can
  * explain is a defect, not a tolerance.
  *
@@ -35,9 +36,16 @@ public record Tolerance(String method, String pathTemplate, String messageKey, S
 
     boolean matches(String requestMethod, String apiPath, ValidationReport.Message message) {
         return ("*".equals(method) || method.equals(requestMethod))
-                && ("*".equals(pathTemplate) || pathTemplate.equals(apiPath))
+                && pathMatches(apiPath)
                 && message.getKey().equals(messageKey)
                 && message.getMessage().contains(messageContains);
+    }
+
+    /** {@code *} stands for any run of characters: {@code "*"} is every path, {@code "/*/{uuid}"} every detail. */
+    private boolean pathMatches(String apiPath) {
+        String regex = java.util.Arrays.stream(pathTemplate.split("\\*", -1))
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".*"));
+        return apiPath.matches(regex);
     }
 
     @Override

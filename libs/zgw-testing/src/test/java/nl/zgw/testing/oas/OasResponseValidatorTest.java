@@ -149,6 +149,21 @@ class OasResponseValidatorTest {
     }
 
     @Test
+    void aToleratedUndocumentedStatusIsStillHeldToFout() {
+        OasResponseValidator tolerant = OasResponseValidator.of("/oas/things.yaml", ROOT, List.of(
+                Tolerance.of("GET", "/things/{uuid}", "validation.response.status.unknown", "Response status 409 ",
+                        "a conflict the file does not list")));
+        assertEquals(List.of(), tolerant.violations("GET", PATH, 409, "application/problem+json",
+                "{\"code\":\"c\",\"title\":\"t\",\"status\":409,\"detail\":\"d\",\"instance\":\"i\"}"));
+        List<String> found = tolerant.violations("GET", PATH, 409, "application/problem+json",
+                "{\"code\":\"c\",\"title\":\"t\",\"status\":409,\"instance\":\"i\"}");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("[undocumented status, held to Fout] "
+                + "[validation.response.body.schema.required]"), found.toString());
+        assertEquals(1, tolerant.violations("GET", PATH, 410, "application/problem+json", "{}").size());
+    }
+
+    @Test
     void checkFailsTheTestWithEveryFinding() {
         String body = thing("\"concept\"", "\"x\"").replace("\"2026-12-02\"", "\"morgen\"");
         AssertionError e = assertThrows(AssertionError.class, () -> validator.check(
