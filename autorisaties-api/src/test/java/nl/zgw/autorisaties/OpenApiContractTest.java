@@ -19,9 +19,9 @@ class OpenApiContractTest extends ServedContract {
         return Ac.admin();
     }
 
-    /** {@code clientId} is a required query parameter of {@code /applicaties/consumer}. */
+    /** {@code clientId} is a required query parameter of {@code /applicaties/consumer}: the bootstrap client's. */
     @Override
     protected RequestSpecification prepare(Operation operation, RequestSpecification request) {
-        return operation.path().endsWith("/consumer") ? request.queryParam("clientId", "bestaat-niet") : request;
+        return operation.path().endsWith("/consumer") ? request.queryParam("clientId", "ac-admin") : request;
     }
 }

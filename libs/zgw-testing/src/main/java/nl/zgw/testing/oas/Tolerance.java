@@ -41,7 +41,7 @@ public record Tolerance(String method, String pathTemplate, String messageKey, S
                 && message.getMessage().contains(messageContains);
     }
 
-    /** {@code *} stands for any run of characters: {@code "*"} is every path, {@code "/*/{uuid}"} every detail. */
+    /** A {@code *} stands for any run of characters: {@code "*"} is every path, {@code "/*"} + {@code "/{uuid}"} every detail. */
     private boolean pathMatches(String apiPath) {
         String regex = java.util.Arrays.stream(pathTemplate.split("\\*", -1))
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".*"));
