@@ -26,7 +26,9 @@ public class CatalogiResponseValidation implements ResponseValidationConfig {
     private static final List<String> NULL_FIELDS = List.of("omschrijvingGeneriek", "publicatietekst",
             "bronzaaktype", "broncatalogus", "referentieproces", "informeren", "statustekst", "toelichting",
             "besluitcategorie", "brondatumArchiefprocedure", "specificatie", "referentieproces/link",
-            "selectielijstProcestype");
+            "selectielijstProcestype", "brondatumArchiefprocedure/registratie",
+            "brondatumArchiefprocedure/einddatumBekend", "brondatumArchiefprocedure/datumkenmerk",
+            "specificatie/groep", "specificatie/waardenverzameling");
 
     @Override
     public List<Tolerance> tolerances() {
@@ -39,6 +41,12 @@ public class CatalogiResponseValidation implements ResponseValidationConfig {
         all.add(Tolerance.of("*", "/zaaktypen*", TYPE, "/zaaktype'] Instance type (null)", "known"
                 + " non-conformance: a gerelateerdeZaaktypen entry whose zaaktype is not (yet) in the catalogus is"
                 + " answered with zaaktype null; the file wants a URL there"));
+        all.add(Tolerance.of("*", "/resultaattypen*", "validation.response.body.schema.oneOf",
+                "/brondatumArchiefprocedure/objecttype'] Instance failed to match exactly one schema", RENDERS_NULL));
+        all.add(Tolerance.of("*", "/zaaktype-informatieobjecttypen*", TYPE,
+                "/informatieobjecttype'] Instance type (null)", "known non-conformance: a relation whose"
+                        + " informatieobjecttype is not (yet) in the catalogus is answered with null; the file wants"
+                        + " a URL there"));
         return all;
     }
 
