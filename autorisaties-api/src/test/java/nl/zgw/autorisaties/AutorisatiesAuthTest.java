@@ -1,7 +1,10 @@
 package nl.zgw.autorisaties;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import nl.zgw.autorisaties.support.Ac;
+import nl.zgw.testing.OfficialOpenApi.Operation;
+import nl.zgw.testing.contract.AuthContract;
 import nl.zgw.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +20,29 @@ import static nl.zgw.autorisaties.support.Ac.unique;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Scopes of the AC's own operations (autorisaties.lezen / autorisaties.bijwerken), JWT failures, and the guarantee
+ * Every operation without a token or without a scope answers 403 ({@link AuthContract}). Scopes of the AC's own
+ * operations (autorisaties.lezen / autorisaties.bijwerken), JWT failures, and the guarantee
  * that a change to an Applicatie or a secret takes effect on the very next request. Every client here is made
  * through the running service's own APIs.
  */
 @QuarkusTest
-class AutorisatiesAuthTest {
+class AutorisatiesAuthTest extends AuthContract {
+
+    AutorisatiesAuthTest() {
+        super(Ac.ROOT);
+    }
+
+    /** A client with an Applicatie whose only autorisatie is of component ac, without scopes. */
+    @Override
+    protected RequestSpecification withoutScopes() {
+        String id = unique("zonder-scopes");
+        return Ac.as(id, Ac.client(id));
+    }
+
+    @Override
+    protected RequestSpecification prepare(Operation operation, RequestSpecification request) {
+        return operation.path().endsWith("/consumer") ? request.queryParam("clientId", "bestaat-niet") : request;
+    }
 
     static Map<String, Object> body(String clientId) {
         return Map.of("clientIds", List.of(clientId), "label", "x", "heeftAlleAutorisaties", true);

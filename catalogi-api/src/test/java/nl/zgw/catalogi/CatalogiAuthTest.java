@@ -1,24 +1,31 @@
 package nl.zgw.catalogi;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import nl.zgw.common.testfixtures.TestAutorisaties;
+import nl.zgw.testing.contract.AuthContract;
 import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static nl.zgw.catalogi.Fixtures.*;
 import static org.hamcrest.Matchers.*;
 
-/** Scopes of the Catalogi API, including ztc-014 (zaken.lezen / documenten.lezen read as catalogi.lezen). */
+/**
+ * Scopes of the Catalogi API, including ztc-014 (zaken.lezen / documenten.lezen read as catalogi.lezen). Every
+ * operation without a token or without a scope of ztc answers 403 ({@link AuthContract}).
+ */
 @QuarkusTest
-class CatalogiAuthTest {
+class CatalogiAuthTest extends AuthContract {
 
-    @Test
-    void withoutTokenIsForbidden() {
-        given().get(ROOT + "/zaaktypen").then().statusCode(403);
-        given().get(ROOT + "/catalogussen").then().statusCode(403);
+    CatalogiAuthTest() {
+        super(ROOT);
+    }
+
+    @Override
+    protected RequestSpecification withoutScopes() {
+        return as(TestAutorisaties.client("ztc-zonder-scopes").scopes("ztc").bearer());
     }
 
     @Test

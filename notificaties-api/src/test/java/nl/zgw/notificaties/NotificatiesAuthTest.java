@@ -1,7 +1,9 @@
 package nl.zgw.notificaties;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import nl.zgw.common.testfixtures.TestAutorisaties;
+import nl.zgw.testing.contract.AuthContract;
 import nl.zgw.notificaties.support.Nrc;
 import nl.zgw.notificaties.support.TestSubscriber;
 import org.junit.jupiter.api.Test;
@@ -9,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static nl.zgw.notificaties.support.Nrc.ROOT;
 import static nl.zgw.notificaties.support.Nrc.as;
 import static nl.zgw.notificaties.support.Nrc.callbackUrl;
@@ -21,15 +22,20 @@ import static nl.zgw.notificaties.support.Nrc.resourceUrl;
 import static nl.zgw.notificaties.support.Nrc.uniqueNaam;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Scopes per the OAS: notificaties.publiceren / notificaties.consumeren (component nrc). */
+/**
+ * Scopes per the OAS: notificaties.publiceren / notificaties.consumeren (component nrc). Every operation without a
+ * token or without a scope of nrc is checked by {@link AuthContract}; here which scope opens which operation.
+ */
 @QuarkusTest
-class NotificatiesAuthTest {
+class NotificatiesAuthTest extends AuthContract {
 
-    @Test
-    void withoutTokenEverythingIs403() {
-        given().get(ROOT + "/kanaal").then().statusCode(403);
-        given().get(ROOT + "/abonnement").then().statusCode(403);
-        given().contentType("application/json").body("{}").post(ROOT + "/notificaties").then().statusCode(403);
+    NotificatiesAuthTest() {
+        super(ROOT);
+    }
+
+    @Override
+    protected RequestSpecification withoutScopes() {
+        return as(TestAutorisaties.client("nrc-zonder-scopes").scopes("nrc").bearer());
     }
 
     @Test

@@ -68,6 +68,9 @@ public class Representations {
         List<ObjectNode> out = new ArrayList<>();
         for (Catalogus c : rows) {
             ObjectNode n = start(CATALOGUSSEN, c.uuid, c.data);
+            // optional but not nullable in the file: unset is "", as the reference implementation answers
+            blankIfNull(n, "contactpersoonBeheerTelefoonnummer");
+            blankIfNull(n, "contactpersoonBeheerEmailadres");
             n.set("zaaktypen", urlArray(ZAAKTYPEN, zt.getOrDefault(c.id, List.of())));
             n.set("besluittypen", urlArray(BESLUITTYPEN, bt.getOrDefault(c.id, List.of())));
             n.set("besluittypeOmschrijving", names(bt.getOrDefault(c.id, List.of())));
@@ -76,6 +79,12 @@ public class Representations {
             out.add(n);
         }
         return out;
+    }
+
+    private static void blankIfNull(ObjectNode n, String field) {
+        if (n.path(field).isNull() || n.path(field).isMissingNode()) {
+            n.put(field, "");
+        }
     }
 
     // ---------------------------------------------------------------- zaaktype

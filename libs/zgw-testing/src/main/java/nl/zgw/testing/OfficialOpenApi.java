@@ -23,8 +23,16 @@ public final class OfficialOpenApi {
 
     private static final Set<String> METHODS = Set.of("get", "head", "post", "put", "patch", "delete");
 
-    /** One operation: upper-case method, the OAS path, and the names of its query parameters ($refs resolved). */
-    public record Operation(String method, String path, List<String> queryParameters) {
+    /**
+     * One operation: upper-case method, the OAS path, the names of its query parameters ($refs resolved) and the
+     * scope expressions of its {@code JWT-Claims} requirement (empty when the file asks for no token).
+     */
+    public record Operation(String method, String path, List<String> queryParameters, List<String> scopes) {
+
+        /** The file asks a token with a scope for this operation. */
+        public boolean secured() {
+            return !scopes.isEmpty();
+        }
 
         /** The path with every {@code {...}} parameter replaced by a fresh UUID. */
         public String concretePath() {
@@ -62,7 +70,14 @@ public final class OfficialOpenApi {
                         query.add(param.path("name").asText());
                     }
                 }
-                operations.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(query)));
+                JsonNode security = op.getValue().has("security") ? op.getValue().get("security")
+                        : oas.path("security");
+                List<String> scopes = new ArrayList<>();
+                for (JsonNode requirement : security) {
+                    requirement.path("JWT-Claims").forEach(scope -> scopes.add(scope.asText()));
+                }
+                operations.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(query),
+                        List.copyOf(scopes)));
             }
         }
         return operations;

@@ -1,0 +1,226 @@
+package nl.zgw.testing.oas;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.ApiOperation;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.report.MessageResolver;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.atlassian.oai.validator.schema.SwaggerV20Library;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import com.github.fge.jsonschema.cfg.ValidationConfiguration;
+import com.github.fge.jsonschema.core.report.ListReportProvider;
+import com.github.fge.jsonschema.core.report.LogLevel;
+import com.github.fge.jsonschema.library.Library;
+import com.github.fge.jsonschema.main.JsonSchemaFactory;
+import com.github.fge.msgsimple.load.MessageBundles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a response against the schema of its operation in an official OpenAPI file: the documented status codes,
+ * the content type, and the body (required fields, types, formats {@code date}, {@code date-time}, {@code uri},
+ * {@code uuid}, enums, {@code nullable}), for success and problem ({@code Fout}, {@code ValidatieFout}) answers.
+ *
+ * <p>The work is done by Atlassian's swagger-request-validator; this class only configures it:
+ * <ul>
+ *   <li>The operation is found by method + path template under the API root ({@code /catalogi/api/v1}).</li>
+ *   <li>Requests are not judged: tests send bad requests on purpose. A request outside every path of the file, or
+ *   with a method the path does not have, has no operation and so no response schema: nothing is checked.</li>
+ *   <li>{@code additionalProperties}: a schema that says nothing about it is read as {@code false}, so a field the
+ *   service answers beyond the file fails the test. {@code allOf} is merged into one schema first (the files
+ *   build every {@code ...Expanded} as {@code allOf: [X, {_expand}]}), so the rule applies to the whole. Drop-in extensions are then named one by one as
+ *   {@link Tolerance}s, instead of every schema silently accepting anything.</li>
+ * </ul>
+ * Every finding fails, except those matching a {@link Tolerance} (each with its reason) and {@link #STANDARD}.
+ */
+public final class OasResponseValidator {
+
+    /** Tolerated in every service because the files themselves say so. */
+    public static final List<Tolerance> STANDARD = List.of(
+            Tolerance.of("GET", "*", "validation.response.status.unknown", "Response status 304 ",
+                    "the files' If-None-Match parameter promises 'een lege HTTP 304' but no operation lists 304"),
+            Tolerance.of("HEAD", "*", "validation.response.status.unknown", "Response status 304 ",
+                    "the files' If-None-Match parameter promises 'een lege HTTP 304' but no operation lists 304"));
+
+    private static final String STATUS_UNKNOWN = "validation.response.status.unknown";
+
+    private final OpenApiInteractionValidator validator;
+    private final SchemaValidator problems;
+    private final String apiRoot;
+    private final List<Tolerance> tolerances;
+
+    private OasResponseValidator(OpenApiInteractionValidator validator, SchemaValidator problems, String apiRoot,
+                                 List<Tolerance> tolerances) {
+        this.validator = validator;
+        this.problems = problems;
+        this.apiRoot = apiRoot;
+        this.tolerances = tolerances;
+    }
+
+    /**
+     * A validator for the file at {@code classpathResource} whose paths hang under {@code apiRoot}, tolerating
+     * {@link #STANDARD} and {@code tolerances}.
+     */
+    public static OasResponseValidator of(String classpathResource, String apiRoot, List<Tolerance> tolerances) {
+        return ofText(read(classpathResource), apiRoot, tolerances);
+    }
+
+    /** As {@link #of(String, String, List)} with the file's text given. */
+    public static OasResponseValidator ofText(String specification, String apiRoot, List<Tolerance> tolerances) {
+        LevelResolver levels = LevelResolver.create()
+                .withDefaultLevel(ValidationReport.Level.ERROR)
+                .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                .build();
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                .createForInlineApiSpecification(specification)
+                .withBasePathOverride(apiRoot)
+                .withLevelResolver(levels)
+                .withResolveCombinators(true)
+                .withSchemaFactorySupplier(OasResponseValidator::schemaFactory)
+                .build();
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        OpenAPI api = new OpenAPIV3Parser().readContents(specification, null, options).getOpenAPI();
+        SchemaValidator problems = new SchemaValidator(api, new MessageResolver(levels),
+                OasResponseValidator::schemaFactory);
+        List<Tolerance> all = new ArrayList<>(STANDARD);
+        all.addAll(tolerances);
+        return new OasResponseValidator(validator, problems, apiRoot, List.copyOf(all));
+    }
+
+    /** The validator's own schema factory (OAS keywords and formats), with {@code uri} meaning absolute. */
+    private static JsonSchemaFactory schemaFactory() {
+        Library library = SwaggerV20Library.get().thaw()
+                .addFormatAttribute("uri", new AbsoluteUriFormat())
+                .freeze();
+        return JsonSchemaFactory.newBuilder()
+                .setValidationConfiguration(ValidationConfiguration.newBuilder()
+                        .setDefaultLibrary(SwaggerV20Library.OAI_V2_METASCHEMA_URI, library)
+                        .setSyntaxMessages(MessageBundles.getBundle(SwaggerV20Library.SyntaxBundle.class))
+                        .setValidationMessages(MessageBundles.getBundle(SwaggerV20Library.ValidationBundle.class))
+                        .freeze())
+                .setReportProvider(new ListReportProvider(LogLevel.ERROR, LogLevel.FATAL))
+                .freeze();
+    }
+
+    public String apiRoot() {
+        return apiRoot;
+    }
+
+    /** Every finding on this exchange that no tolerance covers, one readable line each; empty when it conforms. */
+    public List<String> violations(Request request, Response response) {
+        ValidationReport report = validator.validate(request, response);
+        List<String> found = new ArrayList<>();
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() != ValidationReport.Level.ERROR) {
+                continue;
+            }
+            String apiPath = message.getContext().flatMap(ValidationReport.MessageContext::getApiOperation)
+                    .map(ApiOperation::getApiPath).map(p -> p.original()).orElse("?");
+            String method = request.getMethod().name();
+            if (tolerances.stream().anyMatch(t -> t.matches(method, apiPath, message))) {
+                if (message.getKey().equals(STATUS_UNKNOWN) && !method.equals("HEAD")) {
+                    found.addAll(problemViolations(response));
+                }
+                continue;
+            }
+            found.add(describe(message));
+        }
+        return found;
+    }
+
+    /**
+     * A tolerated status the operation does not list has no schema there; an error answer is then still held to
+     * the standard's problem schemas: {@code ValidatieFout} for 400, {@code Fout} for the other 4xx/5xx.
+     */
+    private List<String> problemViolations(Response response) {
+        if (response.getStatus() < 400) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        String contentType = response.getContentType().orElse("");
+        if (!contentType.startsWith("application/problem+json")) {
+            found.add("[undocumented status] content type '" + contentType + "' is not application/problem+json");
+        }
+        String schema = response.getStatus() == 400 ? "ValidatieFout" : "Fout";
+        String body = response.getResponseBody().map(b -> {
+            try {
+                return b.toString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse("");
+        ValidationReport report = problems.validate(body,
+                new Schema<>().$ref("#/components/schemas/" + schema), "response.body");
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() == ValidationReport.Level.ERROR) {
+                found.add("[undocumented status, held to " + schema + "] " + describe(message));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Fails with every finding when the exchange does not conform; {@code body} is the response text, shown (cut)
+     * in the failure so the wrong value can be seen.
+     */
+    public void check(Request request, Response response, String body) {
+        List<String> found = violations(request, response);
+        if (!found.isEmpty()) {
+            String shown = body == null ? "" : body.length() > 1500 ? body.substring(0, 1500) + "..." : body;
+            throw new AssertionError("Response to " + request.getMethod() + " " + request.getPath() + " -> "
+                    + response.getStatus() + " does not conform to the official OpenAPI file:\n  - "
+                    + String.join("\n  - ", found) + "\n  body: " + shown);
+        }
+    }
+
+    /** Convenience for a JSON (or problem+json) answer without an HTTP client, e.g. in the validator's own tests. */
+    public List<String> violations(String method, String path, int status, String contentType, String body) {
+        Request request = new SimpleRequest.Builder(method, path).build();
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+        if (contentType != null) {
+            response.withContentType(contentType);
+        }
+        if (body != null) {
+            response.withBody(body);
+        }
+        return violations(request, response.build());
+    }
+
+    private static String describe(ValidationReport.Message message) {
+        StringBuilder line = new StringBuilder("[").append(message.getKey()).append("] ").append(message.getMessage());
+        message.getContext().flatMap(ValidationReport.MessageContext::getPointers)
+                .ifPresent(p -> line.append(" at ").append(p.getInstance()));
+        for (String info : message.getAdditionalInfo()) {
+            line.append("; ").append(info);
+        }
+        for (ValidationReport.Message nested : message.getNestedMessages()) {
+            line.append("\n      ").append(describe(nested));
+        }
+        return line.toString();
+    }
+
+    private static String read(String classpathResource) {
+        try (InputStream in = OasResponseValidator.class.getResourceAsStream(classpathResource)) {
+            if (in == null) {
+                throw new IllegalStateException("No " + classpathResource + " on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
