@@ -44,7 +44,24 @@ for api in APIS:
                     if not isinstance(s,int) or s>=500: fivexx.append((m,path,b[:40],s))
                 s=call(m.upper(), path, '{}', {'Content-Type':'text/plain'})
                 if not isinstance(s,int) or s>=500: fivexx.append((m,path,'text/plain',s))
-print(n, 'requests;', len(fivexx), '5xx/errors')
+# oversized request line and headers: every service and the gateway answer 414/431 with a problem+json body
+oversized=[]
+def oversized_probe(what, path, headers, status, code):
+    global n; n+=1
+    h={'Authorization':'Bearer '+tok,'Accept-Crs':'EPSG:4326'}; h.update(headers)
+    try:
+        with urllib.request.urlopen(urllib.request.Request(base+path, headers=h), timeout=20) as r: got=(r.status, r.headers.get('Content-Type'), r.read())
+    except urllib.error.HTTPError as e: got=(e.code, e.headers.get('Content-Type'), e.read())
+    except Exception as e: oversized.append((what, path[:60], str(e))); return
+    try: body=json.loads(got[2])
+    except ValueError: body={}
+    if got[0]!=status or got[1]!='application/problem+json' or body.get('code')!=code or body.get('status')!=status:
+        oversized.append((what, path[:60], got[0], got[1], got[2][:80]))
+for api in ['catalogi','zaken','documenten','besluiten','autorisaties','notificaties']:
+    oversized_probe('10 kB request line', f'/{api}/api/v1/x?q=' + 'a'*10000, {}, 414, 'uri_too_long')
+    oversized_probe('20 kB header', f'/{api}/api/v1/x', {'X-Groot':'b'*20480}, 431, 'request_header_fields_too_large')
+fivexx += oversized
+print(n, 'requests;', len(fivexx), '5xx/errors (oversized probes not answered as problem+json: %d)' % len(oversized))
 for x in fivexx[:30]:
     print(x)
 sys.exit(1 if fivexx else 0)

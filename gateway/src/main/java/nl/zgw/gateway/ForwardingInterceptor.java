@@ -96,7 +96,10 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (body != null) {
             context.request().setBody(Body.body(new EndAwareStream(body.stream(), () -> {
                 HttpClientRequest origin = context.get(ATTR_ORIGIN_REQUEST, HttpClientRequest.class);
-                if (origin != null) {
+                // only while the answer is still awaited: a service may answer before the body is through (a
+                // refusal), and a timer armed then is never cancelled; firing one idle timeout later it resets
+                // this finished request, which closes its connection under whichever request uses it by then
+                if (origin != null && !origin.response().isComplete()) {
                     origin.idleTimeout(responseIdleTimeoutMillis);
                 }
             }), body.length()));

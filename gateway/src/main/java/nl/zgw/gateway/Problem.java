@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * The standard's error body ({@code Fout}) for what the gateway itself answers: unknown paths and unreachable
- * services. Same shape and {@code type} base as the services' errors.
+ * services, oversized requests. Same shape and {@code type} base as the services' errors.
  */
 final class Problem {
 
@@ -30,6 +30,18 @@ final class Problem {
 
     static Buffer notFound() {
         return body(404, "not_found", "Niet gevonden.", "Op dit pad is geen API of pagina.");
+    }
+
+    static Buffer uriTooLong(int length, int max) {
+        return body(414, "uri_too_long", "De URI van het verzoek is te lang.",
+                "De aanvraagregel (methode, pad en query) is " + length + " tekens lang; ten hoogste " + max
+                        + " zijn toegestaan.");
+    }
+
+    static Buffer headersTooLarge(int size, int max) {
+        return body(431, "request_header_fields_too_large", "De headers van het verzoek zijn te groot.",
+                "De headers van het verzoek zijn samen " + size + " bytes; ten hoogste " + max
+                        + " zijn toegestaan.");
     }
 
     static Buffer badGateway(String api) {

@@ -26,22 +26,28 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     private Vertx vertx;
     private final Map<String, AtomicLong> received = new ConcurrentHashMap<>();
     private final Map<String, Runnable> parked = new ConcurrentHashMap<>();
+    private final AtomicLong slowStarted = new AtomicLong();
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        HttpServer server = vertx.createHttpServer().requestHandler(this::handle);
-        int port;
+        int port = listen(vertx.createHttpServer().requestHandler(this::handle));
+        int earlyPort = listen(vertx.createHttpServer().requestHandler(this::answerEarly));
+        return Map.of(
+                "zgw.gateway.routes.catalogi", "http://localhost:" + port,
+                "zgw.gateway.routes.zaken", "http://localhost:" + closedPort(),
+                "zgw.gateway.routes.documenten", "http://localhost:" + earlyPort,
+                "fake.backend.port", Integer.toString(port),
+                "fake.backend.early-port", Integer.toString(earlyPort));
+    }
+
+    private static int listen(HttpServer server) {
         try {
-            port = server.listen(0, "localhost").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS)
+            return server.listen(0, "localhost").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS)
                     .actualPort();
         } catch (Exception e) {
             throw new IllegalStateException("fake backend did not start", e);
         }
-        return Map.of(
-                "zgw.gateway.routes.catalogi", "http://localhost:" + port,
-                "zgw.gateway.routes.zaken", "http://localhost:" + closedPort(),
-                "fake.backend.port", Integer.toString(port));
     }
 
     @Override
@@ -76,6 +82,44 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         } else {
             echo(req);
         }
+    }
+
+    /**
+     * The Documenten route, a server of its own (so its connection pool at the gateway holds only what one test
+     * does): {@code /early} refuses at once, before the body has arrived, as a service does that rejects a request
+     * on its path or headers; {@code /slow?ms=} takes that long to answer.
+     */
+    private void answerEarly(HttpServerRequest req) {
+        if (req.path().endsWith("/early")) {
+            req.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"code\":\"invalid\"}");
+        } else if (req.path().equals("/_control/slow-started")) {
+            req.response().end(Long.toString(slowStarted.get()));
+        } else if (req.path().endsWith("/slow")) {
+            slowStarted.incrementAndGet();
+            slow(req, Integer.parseInt(req.getParam("ms")) / 500);
+        } else {
+            req.response().setStatusCode(404).end();
+        }
+    }
+
+    /** Answers one dot per half second, never silent longer than that, then {@code done}. */
+    private void slow(HttpServerRequest req, int dots) {
+        HttpServerResponse res = req.response().setChunked(true).putHeader("Content-Type", "text/plain");
+        if (dots == 0) {
+            res.end("done");
+            return;
+        }
+        res.write(".");
+        int[] left = {dots - 1};
+        vertx.setPeriodic(500, id -> {
+            if (left[0]-- > 0) {
+                res.write(".");
+            } else {
+                vertx.cancelTimer(id);
+                res.end("done");
+            }
+        });
     }
 
     /** Tells what arrived: method, URI, headers; answers with the status and headers the query asks for. */

@@ -13,6 +13,8 @@ import nl.zgw.common.config.ZgwApiConfig;
 public class ApiVersionHeader {
 
     public static final String HEADER = "API-version";
+    /** Runs first of the Vert.x filters, so that even an early refusal carries the header. */
+    static final int PRIORITY = 10_000;
 
     private final String version;
 
@@ -24,6 +26,6 @@ public class ApiVersionHeader {
         filters.register(rc -> {
             rc.response().headers().set(HEADER, version);
             rc.next();
-        }, 10_000);
+        }, PRIORITY);
     }
 }
