@@ -3,9 +3,11 @@ package nl.zgw.common.outbound;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.common.security.jwt.ServiceTokens;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 
@@ -37,6 +39,24 @@ public class OutboundHttp {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
         tokens.authorization().ifPresent(a -> b.header("Authorization", a));
         return b;
+    }
+
+    /**
+     * One attempt of a guarded call ({@link CallGuards}): the answer, or {@link Unavailable} for a 5xx, no answer or
+     * an attempt the guard's timeout interrupted, so that it is retried and counted by the circuit breaker.
+     */
+    public static <T> HttpResponse<T> attempt(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        try {
+            HttpResponse<T> r = http.send(request, body);
+            if (r.statusCode() >= 500) {
+                throw new Unavailable("HTTP " + r.statusCode(), r);
+            }
+            return r;
+        } catch (IOException e) {
+            throw new Unavailable(e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            throw new Unavailable("interrupted");
+        }
     }
 
     private static HttpClient.Builder builder(Duration connectTimeout) {

@@ -171,18 +171,7 @@ public class ReferenceClient {
     private HttpResponse<byte[]> attempt(String url, URI target) {
         HttpRequest.Builder b = outbound.request(target, config.timeout()).GET();
         addForwardedHeaders(url, b);
-        try {
-            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() >= 500) {
-                throw new Unavailable("HTTP " + r.statusCode(), r);
-            }
-            return r;
-        } catch (IOException e) {
-            throw new Unavailable(e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            // the guard's timeout interrupts a stalled attempt; the guard reports it
-            throw new Unavailable("interrupted");
-        }
+        return OutboundHttp.attempt(http, b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A public URL through the internal address of its API, if one is mapped. */

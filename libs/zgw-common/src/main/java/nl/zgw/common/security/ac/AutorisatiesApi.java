@@ -154,19 +154,7 @@ public class AutorisatiesApi {
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         HttpRequest request = builder.build();
         try {
-            return guard().call(() -> {
-                try {
-                    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() >= 500) {
-                        throw new Unavailable("HTTP " + r.statusCode(), r);
-                    }
-                    return r;
-                } catch (IOException e) {
-                    throw new Unavailable(e.getClass().getSimpleName());
-                } catch (InterruptedException e) {
-                    throw new Unavailable("interrupted"); // the guard's timeout interrupts a stalled attempt
-                }
-            });
+            return guard().call(() -> OutboundHttp.attempt(http, request, HttpResponse.BodyHandlers.ofString()));
         } catch (Unavailable e) {
             if (e.lastAnswer() instanceof HttpResponse<?> last) {
                 return (HttpResponse<String>) last;
