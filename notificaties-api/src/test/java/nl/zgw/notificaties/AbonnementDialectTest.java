@@ -101,10 +101,16 @@ class AbonnementDialectTest {
     @Test
     void aMessageInSnakeCaseIsAcceptedAndItsKenmerkenKeptAsSent() {
         String k = kanaal("bron_organisatie");
-        String message = "{\"kanaal\":\"" + k + "\",\"hoofd_object\":\"" + resourceUrl() + "\",\"resource\":\"zaak\","
-                + "\"resource_url\":\"" + resourceUrl() + "\",\"actie\":\"create\","
+        String hoofdObject = resourceUrl();
+        String resource = resourceUrl();
+        String message = "{\"kanaal\":\"" + k + "\",\"hoofd_object\":\"" + hoofdObject + "\",\"resource\":\"zaak\","
+                + "\"resource_url\":\"" + resource + "\",\"actie\":\"create\","
                 + "\"aanmaakdatum\":\"2026-11-29T01:02:03Z\",\"kenmerken\":{\"bron_organisatie\":\"1\"}}";
-        publish(message).statusCode(200);
+        publish(message).statusCode(200)
+                .body("hoofdObject", equalTo(hoofdObject))
+                .body("resourceUrl", equalTo(resource))
+                .body("$", not(hasKey("hoofd_object")))
+                .body("kenmerken.bron_organisatie", equalTo("1"));
         publish("{\"kanaal\":\"" + k + "\",\"hoofdObject\":null,\"actie\":\"\",\"resource\":\"zaak\","
                 + "\"resourceUrl\":\"" + resourceUrl() + "\",\"aanmaakdatum\":\"geen datum\"}").statusCode(400)
                 .body("invalidParams", error("aanmaakdatum", "invalid"));

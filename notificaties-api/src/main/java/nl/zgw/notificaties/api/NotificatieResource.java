@@ -9,7 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.common.problem.ZgwException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.zgw.common.request.BodyReader;
+import nl.zgw.common.request.SnakeCaseKeys;
 import nl.zgw.common.security.jwt.CurrentCaller;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.notificaties.delivery.DeliveryDispatcher;
@@ -19,7 +21,7 @@ import java.io.IOException;
 
 /**
  * {@code POST /notificaties}: the message is validated, committed with one delivery job per matching abonnement, and
- * only then answered with 200 and the message. Delivery starts right after the commit.
+ * only then answered with 200 and the message (keys in the file's spelling). Delivery starts right after the commit.
  */
 @Path("/notificaties/api/v1/notificaties")
 public class NotificatieResource {
@@ -28,13 +30,17 @@ public class NotificatieResource {
     private final DeliveryDispatcher dispatcher;
     private final BodyReader bodies;
     private final CurrentCaller caller;
+    private final SnakeCaseKeys keys;
+    private final ObjectMapper mapper;
 
     public NotificatieResource(NotificatieOntvangen ontvangen, DeliveryDispatcher dispatcher, BodyReader bodies,
-                               CurrentCaller caller) {
+                               CurrentCaller caller, SnakeCaseKeys keys, ObjectMapper mapper) {
         this.ontvangen = ontvangen;
         this.dispatcher = dispatcher;
         this.bodies = bodies;
         this.caller = caller;
+        this.keys = keys;
+        this.mapper = mapper;
     }
 
     @POST
@@ -46,8 +52,11 @@ public class NotificatieResource {
             throw ZgwException.invalid("nonFieldErrors", "parse_error", "Er zijn geen gegevens meegegeven.");
         }
         MessageBody message = bodies.read(body, MessageBody.class);
-        ontvangen.ontvang(message, body, caller.get().map(c -> c.clientId()).orElse(""));
+        // stored, forwarded and answered in the file's camelCase spelling (a 1.x publisher may send hoofd_object);
+        // the kenmerken stay as sent
+        String payload = mapper.writeValueAsString(keys.normalise(mapper.readTree(body), MessageBody.class));
+        ontvangen.ontvang(message, payload, caller.get().map(c -> c.clientId()).orElse(""));
         dispatcher.wakeUp();
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(payload, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
