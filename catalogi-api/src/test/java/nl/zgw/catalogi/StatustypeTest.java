@@ -19,7 +19,8 @@ class StatustypeTest {
         String tweede = statustype(zaaktype, 2);
         as(admin()).get(path(eerste)).then().statusCode(200).body("isEindstatus", equalTo(false))
                 .body("zaaktype", equalTo(zaaktype)).body("beginGeldigheid", equalTo("2024-01-01"))
-                .body("checklistitemStatustype", empty()).header("ETag", notNullValue());
+                .body("checklistitemStatustype", empty()).body("statustekst", equalTo(""))
+                .body("informeren", equalTo(false)).header("ETag", notNullValue());
         as(admin()).get(path(tweede)).then().body("isEindstatus", equalTo(true));
         admin(Map.of("statustekst", "Uw zaak is ontvangen")).patch(path(eerste)).then().statusCode(200)
                 .body("statustekst", equalTo("Uw zaak is ontvangen")).body("volgnummer", equalTo(1));

@@ -33,6 +33,8 @@ class ZaaktypeTest {
                 .body("roltypen", hasSize(1))
                 .body("resultaattypen", hasSize(1))
                 .body("resultaattypeOmschrijving", contains("Afgewezen"))
+                .body("toelichting", equalTo(""))
+                .body("referentieproces.link", equalTo(""))
                 .body("eindeGeldigheid", nullValue());
         publish(zaaktype).then().statusCode(200).body("concept", equalTo(false));
         as(admin()).get(ROOT + "/zaaktypen?identificatie=" + id).then().statusCode(200)

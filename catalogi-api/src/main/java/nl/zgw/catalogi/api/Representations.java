@@ -82,9 +82,42 @@ public class Representations {
     }
 
     private static void blankIfNull(ObjectNode n, String field) {
-        if (n.path(field).isNull() || n.path(field).isMissingNode()) {
+        if (unset(n, field)) {
             n.put(field, "");
         }
+    }
+
+    private static void blankIfNull(ObjectNode n, String... fields) {
+        for (String f : fields) {
+            blankIfNull(n, f);
+        }
+    }
+
+    private static void falseIfNull(ObjectNode n, String field) {
+        if (unset(n, field)) {
+            n.put(field, false);
+        }
+    }
+
+    private void emptyArrayIfNull(ObjectNode n, String field) {
+        if (unset(n, field)) {
+            n.set(field, mapper.createArrayNode());
+        }
+    }
+
+    /**
+     * The group {@code field} as an object, created when unset, its string sub-fields {@code blanks} "" when unset:
+     * a gegevensgroep the file does not allow to be null is answered as Open Zaak's serializer does, with empty
+     * values.
+     */
+    private ObjectNode gegevensgroep(ObjectNode n, String field, String... blanks) {
+        ObjectNode g = n.path(field).isObject() ? (ObjectNode) n.get(field) : n.putObject(field);
+        blankIfNull(g, blanks);
+        return g;
+    }
+
+    private static boolean unset(JsonNode n, String field) {
+        return n.path(field).isNull() || n.path(field).isMissingNode();
     }
 
     // ---------------------------------------------------------------- zaaktype
@@ -116,6 +149,12 @@ public class Representations {
         for (Zaaktype z : rows) {
             ObjectNode n = start(ZAAKTYPEN, z.uuid, z.data);
             n.put("catalogus", url(CATALOGUSSEN, z.catalogus.uuid));
+            // optional, not nullable in the file: unset is "" / [] / an object of empty values, as Open Zaak answers
+            blankIfNull(n, "omschrijvingGeneriek", "toelichting", "publicatietekst", "selectielijstProcestype");
+            emptyArrayIfNull(n, "verantwoordingsrelatie");
+            gegevensgroep(n, "referentieproces", "naam", "link");
+            gegevensgroep(n, "broncatalogus", "url", "domein", "rsin");
+            gegevensgroep(n, "bronzaaktype", "url", "identificatie", "omschrijving");
             n.set("statustypen", urlArray(STATUSTYPEN, statustypen.getOrDefault(z.id, List.of())));
             n.set("resultaattypen", urlArray(RESULTAATTYPEN, resultaattypen.getOrDefault(z.id, List.of())));
             n.set("resultaattypeOmschrijving", names(resultaattypen.getOrDefault(z.id, List.of())));
@@ -135,7 +174,8 @@ public class Representations {
                 String identificatie = g.path("zaaktype").asText();
                 UUID target = zts.get(z.catalogus.id + "|" + identificatie);
                 ObjectNode rel = gerelateerd.addObject();
-                rel.put("zaaktype", target == null ? null : url(ZAAKTYPEN, target));
+                // a zaaktype not (yet) in the catalogus: "" (the file wants a URI, not null)
+                rel.put("zaaktype", target == null ? "" : url(ZAAKTYPEN, target));
                 rel.put("zaaktypeIdentificatie", identificatie);
                 rel.set("aardRelatie", g.path("aardRelatie"));
                 rel.put("toelichting", g.path("toelichting").asText(""));
@@ -160,6 +200,14 @@ public class Representations {
         for (Informatieobjecttype i : rows) {
             ObjectNode n = start(INFORMATIEOBJECTTYPEN, i.uuid, i.data);
             n.put("catalogus", url(CATALOGUSSEN, i.catalogus.uuid));
+            ObjectNode generiek = gegevensgroep(n, "omschrijvingGeneriek", "informatieobjecttypeOmschrijvingGeneriek",
+                    "definitieInformatieobjecttypeOmschrijvingGeneriek",
+                    "herkomstInformatieobjecttypeOmschrijvingGeneriek",
+                    "hierarchieInformatieobjecttypeOmschrijvingGeneriek");
+            if (generiek.path("opmerkingInformatieobjecttypeOmschrijvingGeneriek").isMissingNode()) {
+                generiek.putNull("opmerkingInformatieobjecttypeOmschrijvingGeneriek");
+            }
+            emptyArrayIfNull(n, "trefwoord");
             geldigheid(n, i.beginGeldigheid, i.eindeGeldigheid);
             n.put("concept", i.concept);
             ArrayNode zt = mapper.createArrayNode();
@@ -201,6 +249,8 @@ public class Representations {
         for (Besluittype b : rows) {
             ObjectNode n = start(BESLUITTYPEN, b.uuid, b.data);
             n.put("catalogus", url(CATALOGUSSEN, b.catalogus.uuid));
+            blankIfNull(n, "omschrijving", "omschrijvingGeneriek", "besluitcategorie", "publicatietekst",
+                    "toelichting");
             ArrayNode zt = mapper.createArrayNode();
             Set<String> ztIds = new LinkedHashSet<>();
             for (Object[] r : zaaktypen) {
@@ -252,6 +302,13 @@ public class Representations {
             ObjectNode n = dependent(STATUSTYPEN, s.uuid, s.data, s.zaaktype);
             n.put("volgnummer", s.volgnummer);
             n.put("isEindstatus", Objects.equals(max.get(s.zaaktype.id), s.volgnummer));
+            blankIfNull(n, "omschrijvingGeneriek", "statustekst");
+            falseIfNull(n, "informeren");
+            for (JsonNode item : n.path("checklistitemStatustype")) {
+                if (item.isObject()) {
+                    falseIfNull((ObjectNode) item, "verplicht");
+                }
+            }
             ArrayNode e = mapper.createArrayNode();
             eigenschappen.getOrDefault(s.id, List.of()).forEach(u -> e.add(url(EIGENSCHAPPEN, u)));
             n.set("eigenschappen", e);
@@ -269,6 +326,9 @@ public class Representations {
         for (Eigenschap e : rows) {
             ObjectNode n = dependent(EIGENSCHAPPEN, e.uuid, e.data, e.zaaktype);
             n.put("statustype", e.statustype == null ? null : url(STATUSTYPEN, e.statustype.uuid));
+            blankIfNull(n, "toelichting");
+            ObjectNode specificatie = gegevensgroep(n, "specificatie", "groep");
+            emptyArrayIfNull(specificatie, "waardenverzameling");
             out.add(n);
         }
         return out;
@@ -288,6 +348,16 @@ public class Representations {
         for (Resultaattype r : rows) {
             ObjectNode n = dependent(RESULTAATTYPEN, r.uuid, r.data, r.zaaktype);
             long cat = r.zaaktype.catalogus.id;
+            blankIfNull(n, "toelichting", "archiefnominatie");
+            // nullable as a whole; when given, its unset sub-fields are answered as Open Zaak does
+            if (n.path("brondatumArchiefprocedure").isObject()) {
+                ObjectNode brondatum = (ObjectNode) n.get("brondatumArchiefprocedure");
+                blankIfNull(brondatum, "datumkenmerk", "objecttype", "registratie");
+                falseIfNull(brondatum, "einddatumBekend");
+                if (brondatum.path("procestermijn").isMissingNode()) {
+                    brondatum.putNull("procestermijn");
+                }
+            }
             n.set("besluittypen", resolved(BESLUITTYPEN, bts, cat, List.of(r.besluittypen)));
             n.set("besluittypeOmschrijving", strings(List.of(r.besluittypen)));
             n.set("informatieobjecttypen", resolved(INFORMATIEOBJECTTYPEN, iots, cat, List.of(r.informatieobjecttypen)));
@@ -309,7 +379,8 @@ public class Representations {
             n.put("zaaktypeIdentificatie", r.zaaktype.identificatie);
             n.put("catalogus", url(CATALOGUSSEN, r.zaaktype.catalogus.uuid));
             UUID iot = iots.get(r.zaaktype.catalogus.id + "|" + r.informatieobjecttype);
-            n.put("informatieobjecttype", iot == null ? null : url(INFORMATIEOBJECTTYPEN, iot));
+            // an informatieobjecttype not (yet) in the catalogus: "" (the file wants a string, not null)
+            n.put("informatieobjecttype", iot == null ? "" : url(INFORMATIEOBJECTTYPEN, iot));
             n.put("volgnummer", r.volgnummer);
             n.put("richting", r.richting);
             n.put("statustype", r.statustype == null ? null : url(STATUSTYPEN, r.statustype.uuid));
