@@ -3,6 +3,7 @@ package nl.zgw.gateway;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
@@ -38,17 +39,32 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private static final String ATTR_REQUEST_ID = "zgw.request-id";
 
     private static final String ATTR_ORIGIN_REQUEST = "zgw.origin-request";
+    private static final String ATTR_TIMED_OUT = "zgw.timed-out";
 
     private final Backend backend;
     private final String prefix;
     private final boolean trustForwarded;
     private final long responseIdleTimeoutMillis;
+    private final Vertx vertx;
 
-    ForwardingInterceptor(Backend backend, String prefix, boolean trustForwarded, long responseIdleTimeoutMillis) {
+    ForwardingInterceptor(Backend backend, String prefix, boolean trustForwarded, long responseIdleTimeoutMillis,
+                          Vertx vertx) {
+        this.vertx = vertx;
         this.backend = backend;
         this.prefix = prefix;
         this.trustForwarded = trustForwarded;
         this.responseIdleTimeoutMillis = responseIdleTimeoutMillis;
+    }
+
+    /** Resets the request (answered 504) when no answer starts within the idle timeout. */
+    private void awaitAnswer(ProxyContext context, HttpClientRequest origin) {
+        long timer = vertx.setTimer(responseIdleTimeoutMillis, id -> {
+            if (!origin.response().isComplete()) {
+                context.set(ATTR_TIMED_OUT, Boolean.TRUE);
+                origin.reset(0, new TimeoutException("no answer within " + responseIdleTimeoutMillis + " ms"));
+            }
+        });
+        origin.response().onComplete(answer -> vertx.cancelTimer(timer));
     }
 
     /** Remembers the request to the service, so that its answer can be timed once the body is sent. */
@@ -96,11 +112,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (body != null) {
             context.request().setBody(Body.body(new EndAwareStream(body.stream(), () -> {
                 HttpClientRequest origin = context.get(ATTR_ORIGIN_REQUEST, HttpClientRequest.class);
-                // only while the answer is still awaited: a service may answer before the body is through (a
-                // refusal), and a timer armed then is never cancelled; firing one idle timeout later it resets
-                // this finished request, which closes its connection under whichever request uses it by then
-                if (origin != null && !origin.response().isComplete()) {
-                    origin.idleTimeout(responseIdleTimeoutMillis);
+                // our own timer, cancelled by the answer whenever it comes: a service may answer before the body
+                // is through (a refusal), on another event loop than this one, and a request timer armed after
+                // that answer is never cancelled; firing later it resets a finished request, which closes its
+                // pooled connection under whichever request uses it by then (a 502 on an innocent request)
+                if (origin != null) {
+                    awaitAnswer(context, origin);
                 }
             }), body.length()));
         }
@@ -119,7 +136,8 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     }
 
     private ProxyResponse problem(ProxyContext context, Throwable failure, String requestId) {
-        boolean timeout = failure instanceof TimeoutException;
+        boolean timeout = failure instanceof TimeoutException
+                || Boolean.TRUE.equals(context.get(ATTR_TIMED_OUT, Boolean.class));
         LOG.warnf("%s %s -> %s API (%s:%d) failed [%s]: %s", context.request().getMethod(),
                 context.request().proxiedRequest().path(), backend.displayName(), backend.host(), backend.port(),
                 requestId, failure.toString());

@@ -50,7 +50,7 @@ public class GatewayRoutes {
                             .setSsl(backend.ssl()))
                             .onSuccess(request -> ForwardingInterceptor.originRequest(context, request)))
                     .addInterceptor(new ForwardingInterceptor(backend, prefix, config.trustForwardedHeaders(),
-                            idleTimeout));
+                            idleTimeout, vertx));
             // "/x/api/v1/*" matches /x/api/v1 itself, /x/api/v1/ and everything below, not /x/api/v1foo
             router.route(backend.apiRoot() + "/*").handler(rc -> proxy.handle(rc.request()));
             LOG.infof("%s -> %s://%s:%d", backend.apiRoot(), backend.ssl() ? "https" : "http", backend.host(),
