@@ -55,7 +55,7 @@ class ConceptPublishLifecycleTest {
         besluittype(catalogus, "BT concept");
         Map<String, Object> body = zaaktypeBody(catalogus, unique("REL"));
         String zaaktype = completeZaaktypeWith(catalogus, body, List.of("BT concept"));
-        publish(zaaktype).then().statusCode(400).body("invalidParams[0].code", equalTo("concept-relation"));
+        publish(zaaktype).then().statusCode(400).body("invalidParams.code", hasItem("concept-relation"));
     }
 
     private String completeZaaktypeWith(String catalogus, Map<String, Object> body, List<String> besluittypen) {
@@ -72,10 +72,9 @@ class ConceptPublishLifecycleTest {
         Map<String, Object> body = zaaktypeBody(catalogus, id);
         body.put("selectielijstProcestype", as(admin()).get(path(zaaktype)).path("selectielijstProcestype"));
         as(schrijver()).body(body).put(path(zaaktype)).then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("nonFieldErrors"))
-                .body("invalidParams[0].code", equalTo("non-concept-object"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "nonFieldErrors"), hasEntry("code", "non-concept-object"))));
         as(schrijver()).body(Map.of("doel", "x")).patch(path(zaaktype)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-object"));
+                .body("invalidParams.code", hasItem("non-concept-object"));
         // only eindeGeldigheid may be patched
         as(schrijver()).body(Map.of("eindeGeldigheid", "2030-12-31")).patch(path(zaaktype)).then().statusCode(200)
                 .body("eindeGeldigheid", equalTo("2030-12-31")).body("concept", equalTo(false));
@@ -85,7 +84,7 @@ class ConceptPublishLifecycleTest {
         as(corrector()).body(body).put(path(zaaktype)).then().statusCode(200).body("toelichting", equalTo("correctie"));
         // delete
         as(schrijver()).delete(path(zaaktype)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-object"));
+                .body("invalidParams.code", hasItem("non-concept-object"));
         as(verwijderaar()).delete(path(zaaktype)).then().statusCode(204);
         as(admin()).get(path(zaaktype)).then().statusCode(404);
     }
@@ -96,17 +95,17 @@ class ConceptPublishLifecycleTest {
         String iot = iot(catalogus, unique("IOT"));
         publish(iot).then().statusCode(200).body("concept", equalTo(false));
         as(schrijver()).body(Map.of("informatieobjectcategorie", "x")).patch(path(iot)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-object"));
+                .body("invalidParams.code", hasItem("non-concept-object"));
         as(schrijver()).body(iotBody(catalogus, as(admin()).get(path(iot)).path("omschrijving"))).put(path(iot))
-                .then().statusCode(400).body("invalidParams[0].code", equalTo("non-concept-object"));
+                .then().statusCode(400).body("invalidParams.code", hasItem("non-concept-object"));
         as(schrijver()).body(Map.of("eindeGeldigheid", "2030-12-31")).patch(path(iot)).then().statusCode(200)
                 .body("eindeGeldigheid", equalTo("2030-12-31")).body("concept", equalTo(false));
         as(schrijver()).delete(path(iot)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-object"));
+                .body("invalidParams.code", hasItem("non-concept-object"));
         String bt = besluittype(catalogus, unique("BT"));
         publish(bt).then().statusCode(200);
         as(schrijver()).body(Map.of("toelichting", "x")).patch(path(bt)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-object"));
+                .body("invalidParams.code", hasItem("non-concept-object"));
         as(corrector()).body(Map.of("toelichting", "x")).patch(path(bt)).then().statusCode(200)
                 .body("toelichting", equalTo("x"));
         as(schrijver()).body(Map.of("eindeGeldigheid", "2030-12-31")).patch(path(bt)).then().statusCode(200)
@@ -121,11 +120,11 @@ class ConceptPublishLifecycleTest {
         publish(zaaktype).then().statusCode(200);
         as(schrijver()).body(Map.of("zaaktype", zaaktype, "omschrijving", "Extra", "volgnummer", 3))
                 .post(ROOT + "/statustypen").then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-zaaktype"));
+                .body("invalidParams.code", hasItem("non-concept-zaaktype"));
         as(schrijver()).body(Map.of("omschrijving", "Anders")).patch(path(statustype)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-zaaktype"));
+                .body("invalidParams.code", hasItem("non-concept-zaaktype"));
         as(schrijver()).delete(path(statustype)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-zaaktype"));
+                .body("invalidParams.code", hasItem("non-concept-zaaktype"));
         // correctie: a statustype added at the end
         as(corrector()).body(Map.of("zaaktype", zaaktype, "omschrijving", "Extra", "volgnummer", 3))
                 .post(ROOT + "/statustypen").then().statusCode(201).body("isEindstatus", equalTo(true));
@@ -139,19 +138,16 @@ class ConceptPublishLifecycleTest {
         String zaaktype = completeZaaktype(wm, catalogus, id);
         publish(zaaktype).then().statusCode(200);
         as(corrector()).body(Map.of("identificatie", unique("ANDERS"))).patch(path(zaaktype)).then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("identificatie"))
-                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "identificatie"), hasEntry("code", "wijzigen-niet-toegelaten"))));
         as(corrector()).body(Map.of("beginGeldigheid", "2024-02-01")).patch(path(zaaktype)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+                .body("invalidParams.code", hasItem("wijzigen-niet-toegelaten"));
         // volgnummer starts at 1; the existing ones stay fixed
         as(corrector()).body(Map.of("zaaktype", zaaktype, "omschrijving", "Tussen", "volgnummer", 0))
                 .post(ROOT + "/statustypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("volgnummer"))
-                .body("invalidParams[0].code", equalTo("min_value"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "volgnummer"), hasEntry("code", "min_value"))));
         String statustype = as(admin()).get(path(zaaktype)).path("statustypen[0]");
         as(corrector()).body(Map.of("volgnummer", 7)).patch(path(statustype)).then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("volgnummer"))
-                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "volgnummer"), hasEntry("code", "wijzigen-niet-toegelaten"))));
         as(corrector()).body(Map.of("statustekst", "verduidelijkt")).patch(path(statustype)).then().statusCode(200);
         // besluittype relations may be added, not removed
         String bt = besluittype(catalogus, unique("BTC"));
@@ -160,8 +156,7 @@ class ConceptPublishLifecycleTest {
         as(corrector()).body(Map.of("besluittypen", List.of(btNaam))).patch(path(zaaktype)).then().statusCode(200)
                 .body("besluittypen", contains(bt));
         as(corrector()).body(Map.of("besluittypen", List.of())).patch(path(zaaktype)).then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("besluittypen"))
-                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "besluittypen"), hasEntry("code", "wijzigen-niet-toegelaten"))));
     }
 
     @Test
@@ -187,8 +182,7 @@ class ConceptPublishLifecycleTest {
                 ziot);
         for (String part : parts) {
             as(corrector()).body(Map.of("zaaktype", ander)).patch(path(part)).then().statusCode(400)
-                    .body("invalidParams[0].name", equalTo("zaaktype"))
-                    .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+                    .body("invalidParams", hasItem(allOf(hasEntry("name", "zaaktype"), hasEntry("code", "wijzigen-niet-toegelaten"))));
         }
         as(admin()).get(path(zaaktype)).then().body("statustypen", hasSize(2)).body("eigenschappen", hasSize(1));
     }
@@ -204,11 +198,9 @@ class ConceptPublishLifecycleTest {
         as(corrector()).body(Map.of("trefwoorden", List.of("bouw", "sloop"))).patch(path(zaaktype)).then()
                 .statusCode(200).body("trefwoorden", contains("bouw", "sloop"));
         as(corrector()).body(Map.of("trefwoorden", List.of("sloop"))).patch(path(zaaktype)).then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("trefwoorden"))
-                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "trefwoorden"), hasEntry("code", "wijzigen-niet-toegelaten"))));
         as(corrector()).body(Map.of("gerelateerdeZaaktypen", List.of())).patch(path(zaaktype)).then()
-                .statusCode(400).body("invalidParams[0].name", equalTo("gerelateerdeZaaktypen"))
-                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+                .statusCode(400).body("invalidParams", hasItem(allOf(hasEntry("name", "gerelateerdeZaaktypen"), hasEntry("code", "wijzigen-niet-toegelaten"))));
         Map<String, Object> iotBody = iotBody(catalogus, unique("IOT"));
         iotBody.put("trefwoord", List.of("brief"));
         String iot = admin(iotBody).post(ROOT + "/informatieobjecttypen").then().statusCode(201).extract().path("url");
@@ -216,8 +208,7 @@ class ConceptPublishLifecycleTest {
         as(corrector()).body(Map.of("trefwoord", List.of("brief", "post"))).patch(path(iot)).then().statusCode(200)
                 .body("trefwoord", contains("brief", "post"));
         as(corrector()).body(Map.of("trefwoord", List.of())).patch(path(iot)).then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("trefwoord"))
-                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "trefwoord"), hasEntry("code", "wijzigen-niet-toegelaten"))));
     }
 
     @Test
@@ -231,8 +222,7 @@ class ConceptPublishLifecycleTest {
         as(corrector()).body(Map.of("besluittypen", List.of(bt))).patch(path(resultaattype)).then().statusCode(200)
                 .body("besluittypeOmschrijving", contains(bt));
         as(corrector()).body(Map.of("besluittypen", List.of())).patch(path(resultaattype)).then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("besluittypen"))
-                .body("invalidParams[0].code", equalTo("wijzigen-niet-toegelaten"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "besluittypen"), hasEntry("code", "wijzigen-niet-toegelaten"))));
     }
 
     @Test

@@ -31,7 +31,7 @@ class EigenschapTest {
                 .extract().path("url");
         as(admin()).get(path(statustype)).then().body("eigenschappen", contains(eigenschap));
         admin(body(zaaktype, "kenteken", "tekst", "6", List.of())).post(ROOT + "/eigenschappen").then()
-                .statusCode(400).body("invalidParams[0].code", equalTo("unique"));
+                .statusCode(400).body("invalidParams.code", hasItem("unique"));
         as(admin()).get(ROOT + "/eigenschappen?status=concept&zaaktype=" + zaaktype).then().body("count", equalTo(1));
         admin(Map.of("definitie", "kenteken van het voertuig")).patch(path(eigenschap)).then().statusCode(200)
                 .body("definitie", equalTo("kenteken van het voertuig")).body("naam", equalTo("kenteken"))
@@ -47,14 +47,12 @@ class EigenschapTest {
         admin(body(zaaktype, "tijdstip", "datum_tijd", "14", List.of("20220728134022"))).post(ROOT + "/eigenschappen")
                 .then().statusCode(201);
         admin(body(zaaktype, "d2", "datum", "10", List.of())).post(ROOT + "/eigenschappen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("specificatie.lengte"))
-                .body("invalidParams[0].code", equalTo("invalid"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "specificatie.lengte"), hasEntry("code", "invalid"))));
         admin(body(zaaktype, "d3", "datum", "8", List.of("2022-07-28"))).post(ROOT + "/eigenschappen").then()
-                .statusCode(400).body("invalidParams[0].name", equalTo("specificatie.waardenverzameling.0"));
+                .statusCode(400).body("invalidParams.name", hasItem("specificatie.waardenverzameling.0"));
         admin(body(zaaktype, "d4", "datum_tijd", "14", List.of("2022-07-28T13:40:22"))).post(ROOT + "/eigenschappen")
-                .then().statusCode(400).body("invalidParams[0].name", equalTo("specificatie.waardenverzameling.0"));
+                .then().statusCode(400).body("invalidParams.name", hasItem("specificatie.waardenverzameling.0"));
         admin(body(zaaktype, "d5", "maand", "8", List.of())).post(ROOT + "/eigenschappen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("specificatie.formaat"))
-                .body("invalidParams[0].code", equalTo("invalid_choice"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "specificatie.formaat"), hasEntry("code", "invalid_choice"))));
     }
 }

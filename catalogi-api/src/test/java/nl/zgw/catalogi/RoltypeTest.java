@@ -24,20 +24,18 @@ class RoltypeTest {
         // §5.2: omschrijving is unique per zaaktype
         admin(Map.of("zaaktype", zaaktype, "omschrijving", "Behandelaar", "omschrijvingGeneriek", "adviseur"))
                 .post(ROOT + "/roltypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("nonFieldErrors"))
-                .body("invalidParams[0].code", equalTo("unique"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "nonFieldErrors"), hasEntry("code", "unique"))));
         String q = ROOT + "/roltypen?status=alles&zaaktype=" + zaaktype;
         as(admin()).get(q).then().body("count", equalTo(2));
         as(admin()).get(q + "&omschrijvingGeneriek=behandelaar").then().body("count", equalTo(1))
                 .body("results[0].omschrijving", equalTo("Behandelaar"));
         as(admin()).get(q + "&omschrijvingGeneriek=baas").then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("invalid_choice"));
+                .body("invalidParams.code", hasItem("invalid_choice"));
         admin(Map.of("omschrijvingGeneriek", "adviseur")).patch(path(roltype)).then().statusCode(200)
                 .body("omschrijvingGeneriek", equalTo("adviseur"));
         admin(Map.of("zaaktype", zaaktype, "omschrijving", "x", "omschrijvingGeneriek", "baas"))
                 .post(ROOT + "/roltypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("omschrijvingGeneriek"))
-                .body("invalidParams[0].code", equalTo("invalid_choice"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "omschrijvingGeneriek"), hasEntry("code", "invalid_choice"))));
         as(admin()).delete(path(roltype)).then().statusCode(204);
         as(admin()).get(path(roltype)).then().statusCode(404);
     }

@@ -36,12 +36,12 @@ class StatustypeTest {
         String zaaktype = zaaktype(catalogus(), unique("STU"));
         statustype(zaaktype, 1);
         admin(Map.of("zaaktype", zaaktype, "omschrijving", "dubbel", "volgnummer", 1)).post(ROOT + "/statustypen")
-                .then().statusCode(400).body("invalidParams[0].code", equalTo("unique"));
+                .then().statusCode(400).body("invalidParams.code", hasItem("unique"));
         admin(Map.of("zaaktype", zaaktype, "omschrijving", "te hoog", "volgnummer", 10000))
                 .post(ROOT + "/statustypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("volgnummer")).body("invalidParams[0].code", equalTo("max_value"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "volgnummer"), hasEntry("code", "max_value"))));
         admin(Map.of("omschrijving", "x", "volgnummer", 1)).post(ROOT + "/statustypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("zaaktype")).body("invalidParams[0].code", equalTo("required"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "zaaktype"), hasEntry("code", "required"))));
     }
 
     @Test
@@ -49,8 +49,7 @@ class StatustypeTest {
         String zaaktype = zaaktype(catalogus(), unique("STB"));
         admin(Map.of("zaaktype", zaaktype, "omschrijving", "x", "volgnummer", 1, "beginGeldigheid", "2020-01-01"))
                 .post(ROOT + "/statustypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("beginGeldigheid"))
-                .body("invalidParams[0].code", equalTo("geldigheid-mismatch"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "beginGeldigheid"), hasEntry("code", "geldigheid-mismatch"))));
     }
 
     @Test
@@ -72,8 +71,8 @@ class StatustypeTest {
         as(admin()).get(ROOT + "/statustypen?status=alles&zaaktypeIdentificatie=" + id + "&datumGeldigheid=2024-05-01")
                 .then().body("count", equalTo(2));
         as(admin()).get(ROOT + "/statustypen?status=x").then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("invalid_choice"));
+                .body("invalidParams.code", hasItem("invalid_choice"));
         as(admin()).get(ROOT + "/statustypen?zaaktype=x").then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("invalid"));
+                .body("invalidParams.code", hasItem("invalid"));
     }
 }

@@ -20,8 +20,7 @@ class ZaakobjecttypeTest {
         admin(Map.of("zaaktype", zaaktype, "anderObjecttype", false,
                 "objecttype", "https://objecttypen.example.com/api/v2/objecttypes/1",
                 "relatieOmschrijving", "betreft")).post(ROOT + "/zaakobjecttypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("catalogus"))
-                .body("invalidParams[0].code", equalTo("required"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "catalogus"), hasEntry("code", "required"))));
         String url = admin(Map.of("zaaktype", zaaktype, "catalogus", catalogus, "anderObjecttype", false,
                 "objecttype", "https://objecttypen.example.com/api/v2/objecttypes/1",
                 "relatieOmschrijving", "betreft")).post(ROOT + "/zaakobjecttypen").then().statusCode(201)
@@ -36,7 +35,7 @@ class ZaakobjecttypeTest {
         as(admin()).get(q + "&anderObjecttype=true").then().body("count", equalTo(0));
         as(admin()).get(q + "&datumEindeGeldigheid=2024-01-01").then().body("count", equalTo(0));
         as(admin()).get(q + "&anderObjecttype=misschien").then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("invalid"));
+                .body("invalidParams.code", hasItem("invalid"));
         admin(Map.of("relatieOmschrijving", "gaat over")).patch(path(url)).then().statusCode(200)
                 .body("relatieOmschrijving", equalTo("gaat over"));
         as(admin()).delete(path(url)).then().statusCode(204);

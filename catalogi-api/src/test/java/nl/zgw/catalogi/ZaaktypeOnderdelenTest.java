@@ -111,8 +111,7 @@ class ZaaktypeOnderdelenTest {
             as(admin()).get(q + "&datumGeldigheid=2024-06-01").then().body("results.url", hasItem(url));
             as(admin()).get(q + "&datumGeldigheid=2023-12-31").then().body("count", equalTo(0));
             as(admin()).get(q + "&datumGeldigheid=nooit").then().statusCode(400)
-                    .body("invalidParams[0].name", equalTo("datumGeldigheid"))
-                    .body("invalidParams[0].code", equalTo("invalid"));
+                    .body("invalidParams", hasItem(allOf(hasEntry("name", "datumGeldigheid"), hasEntry("code", "invalid"))));
         }
         as(admin()).delete(path(url)).then().statusCode(204);
         as(admin()).get(path(url)).then().statusCode(404);
@@ -128,16 +127,15 @@ class ZaaktypeOnderdelenTest {
         String corrector = TestAutorisaties.client("onderdeel-corrector")
                 .scopes("ztc", "catalogi.lezen", "catalogi.geforceerd-schrijven").bearer();
         as(schrijver).body(part.body(z)).post(ROOT + "/" + part.collection).then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("nonFieldErrors"))
-                .body("invalidParams[0].code", equalTo("non-concept-zaaktype"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "nonFieldErrors"), hasEntry("code", "non-concept-zaaktype"))));
         String url = as(corrector).body(part.body(z)).post(ROOT + "/" + part.collection).then().statusCode(201)
                 .extract().path("url");
         as(schrijver).body(part.body(z)).put(path(url)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-zaaktype"));
+                .body("invalidParams.code", hasItem("non-concept-zaaktype"));
         as(schrijver).body(Map.of(part.field, part.changed)).patch(path(url)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-zaaktype"));
+                .body("invalidParams.code", hasItem("non-concept-zaaktype"));
         as(schrijver).delete(path(url)).then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("non-concept-zaaktype"));
+                .body("invalidParams.code", hasItem("non-concept-zaaktype"));
         as(corrector).body(Map.of(part.field, part.changed)).patch(path(url)).then().statusCode(200)
                 .body(part.field, equalTo(part.changed));
     }

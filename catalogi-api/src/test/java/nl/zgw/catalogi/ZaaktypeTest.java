@@ -66,8 +66,7 @@ class ZaaktypeTest {
                 .body("results[0].url", equalTo(concept));
         as(admin()).get(q + "&status=alles").then().body("count", equalTo(2));
         as(admin()).get(q + "&status=wrong").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("status"))
-                .body("invalidParams[0].code", equalTo("invalid_choice"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "status"), hasEntry("code", "invalid_choice"))));
     }
 
     @Test
@@ -86,10 +85,9 @@ class ZaaktypeTest {
         as(admin()).get(q + "&datumGeldigheid=2025-01-01").then().body("count", equalTo(0));
         as(admin()).get(q + "&datumGeldigheid=2023-12-31").then().body("count", equalTo(0));
         as(admin()).get(q + "&datumGeldigheid=gisteren").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("datumGeldigheid"))
-                .body("invalidParams[0].code", equalTo("invalid"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "datumGeldigheid"), hasEntry("code", "invalid"))));
         as(admin()).get(ROOT + "/zaaktypen?catalogus=geen-url").then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("invalid"));
+                .body("invalidParams.code", hasItem("invalid"));
     }
 
     @Test
@@ -124,28 +122,25 @@ class ZaaktypeTest {
         body = zaaktypeBody(catalogus, unique("V"));
         body.put("verlengingMogelijk", true);
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("nonFieldErrors"))
-                .body("invalidParams[0].code", equalTo("verlenging-mismatch"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "nonFieldErrors"), hasEntry("code", "verlenging-mismatch"))));
 
         body = zaaktypeBody(catalogus, unique("V"));
         body.put("eindeGeldigheid", "2023-01-01");
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("nonFieldErrors"))
-                .body("invalidParams[0].code", equalTo("date-mismatch"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "nonFieldErrors"), hasEntry("code", "date-mismatch"))));
 
         body = zaaktypeBody(catalogus, unique("V"));
         body.put("besluittypen", List.of("bestaat niet"));
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("besluittypen.0"))
-                .body("invalidParams[0].code", equalTo("does_not_exist"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "besluittypen.0"), hasEntry("code", "does_not_exist"))));
 
         body = zaaktypeBody("http://elders.nl/api/v1/catalogussen/1", unique("V"));
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("catalogus")).body("invalidParams[0].code", equalTo("no_match"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "catalogus"), hasEntry("code", "no_match"))));
         body = zaaktypeBody(catalogus.replaceAll("[0-9a-f-]{36}$", java.util.UUID.randomUUID().toString()),
                 unique("V"));
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("does_not_exist"));
+                .body("invalidParams.code", hasItem("does_not_exist"));
     }
 
     @Test
@@ -170,8 +165,7 @@ class ZaaktypeTest {
         body.put("deelzaaktypen", List.of("ONBEKEND"));
         body.put("identificatie", unique("HOOFD"));
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("deelzaaktypen.0"))
-                .body("invalidParams[0].code", equalTo("does_not_exist"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "deelzaaktypen.0"), hasEntry("code", "does_not_exist"))));
     }
 
     @Test
@@ -180,8 +174,7 @@ class ZaaktypeTest {
         String id = unique("ONE");
         zaaktype(catalogus, id);
         admin(zaaktypeBody(catalogus, id)).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("identificatie"))
-                .body("invalidParams[0].code", equalTo("unique"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "identificatie"), hasEntry("code", "unique"))));
     }
 
     @Test
@@ -196,14 +189,13 @@ class ZaaktypeTest {
         body.put("selectielijstProcestype", wm.baseUrl() + "/referentielijsten/api/v1/procestypen/"
                 + java.util.UUID.randomUUID());
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("selectielijstProcestype"))
-                .body("invalidParams[0].code", equalTo("bad-url"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "selectielijstProcestype"), hasEntry("code", "bad-url"))));
         body.put("selectielijstProcestype", s.resultaat());
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("invalid-resource"));
+                .body("invalidParams.code", hasItem("invalid-resource"));
         body.put("selectielijstProcestype", "https://evil.example.com/procestypen/1");
         admin(body).post(ROOT + "/zaaktypen").then().statusCode(400)
-                .body("invalidParams[0].code", equalTo("bad-url"));
+                .body("invalidParams.code", hasItem("bad-url"));
     }
 
     @Test
@@ -224,14 +216,12 @@ class ZaaktypeTest {
         admin(Map.of("zaaktype", zaaktype, "catalogus", elders, "anderObjecttype", false,
                 "objecttype", "https://objecttypen.example.com/api/v2/objecttypes/1", "relatieOmschrijving", "r"))
                 .post(ROOT + "/zaakobjecttypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("catalogus"))
-                .body("invalidParams[0].code", equalTo("relations-incorrect-catalogus"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "catalogus"), hasEntry("code", "relations-incorrect-catalogus"))));
         String iot = unique("IOT");
         iot(elders, iot);
         admin(Map.of("zaaktype", zaaktype, "informatieobjecttype", iot, "volgnummer", 1, "richting", "inkomend"))
                 .post(ROOT + "/zaaktype-informatieobjecttypen").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("informatieobjecttype"))
-                .body("invalidParams[0].code", equalTo("does_not_exist"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "informatieobjecttype"), hasEntry("code", "does_not_exist"))));
         // the deprecated catalogus of a roltype or resultaattype, when given, is the zaaktype's
         String sl = "https://selectielijst.example.com/api/v1/";
         Map<String, Map<String, Object>> parts = Map.of(
@@ -241,8 +231,7 @@ class ZaaktypeTest {
                         "resultaattypeomschrijving", sl + "resultaattypeomschrijvingen/1",
                         "selectielijstklasse", sl + "resultaten/1"));
         parts.forEach((collection, part) -> admin(part).post(ROOT + "/" + collection).then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("catalogus"))
-                .body("invalidParams[0].code", equalTo("relations-incorrect-catalogus")));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "catalogus"), hasEntry("code", "relations-incorrect-catalogus")))));
     }
 
     @Test
@@ -253,7 +242,6 @@ class ZaaktypeTest {
         as(admin()).header("If-None-Match", etag).get(path(zaaktype)).then().statusCode(304);
         as(admin()).get(path(zaaktype) + "?datumGeldigheid=2024-02-01").then().statusCode(200);
         as(admin()).get(path(zaaktype) + "?datumGeldigheid=nee").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("datumGeldigheid"))
-                .body("invalidParams[0].code", equalTo("invalid"));
+                .body("invalidParams", hasItem(allOf(hasEntry("name", "datumGeldigheid"), hasEntry("code", "invalid"))));
     }
 }
