@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.common.problem.ZgwException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.zgw.common.request.BodyReader;
 import nl.zgw.common.request.SnakeCaseKeys;
@@ -51,10 +52,13 @@ public class NotificatieResource {
         if (body == null || body.isBlank()) {
             throw ZgwException.invalid("nonFieldErrors", "parse_error", "Er zijn geen gegevens meegegeven.");
         }
-        MessageBody message = bodies.read(body, MessageBody.class);
         // stored, forwarded and answered in the file's camelCase spelling (a 1.x publisher may send hoofd_object);
-        // the kenmerken stay as sent
-        String payload = mapper.writeValueAsString(keys.normalise(mapper.readTree(body), MessageBody.class));
+        // the kenmerken stay as sent. Parsed once: not JSON is the dialect's parse_error.
+        JsonNode received = mapper.readTree(body);
+        JsonNode normalised = received == null || !received.isObject() ? received
+                : keys.normalise(received, MessageBody.class);
+        MessageBody message = bodies.read(normalised, MessageBody.class);
+        String payload = mapper.writeValueAsString(normalised);
         ontvangen.ontvang(message, payload, caller.get().map(c -> c.clientId()).orElse(""));
         dispatcher.wakeUp();
         return Response.ok(payload, MediaType.APPLICATION_JSON_TYPE).build();
