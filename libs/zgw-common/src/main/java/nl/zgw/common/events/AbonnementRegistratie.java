@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import nl.zgw.common.outbound.OutboundHttp;
 import nl.zgw.common.security.jwt.ServiceTokens;
 import org.jboss.logging.Logger;
 
@@ -51,8 +50,8 @@ public class AbonnementRegistratie {
     private final Duration requestTimeout;
     private final List<Kanaal> kanalen;
     private final CallbackAuth auth;
+    private final ServiceTokens tokens;
     private final ObjectMapper mapper;
-    private final OutboundHttp outbound;
     private final HttpClient http;
     private volatile boolean done;
     /** Milliseconds now; a field so the tests can move time. */
@@ -75,9 +74,10 @@ public class AbonnementRegistratie {
         this.requestTimeout = nrc.requestTimeout();
         this.kanalen = List.copyOf(kanalen);
         this.auth = auth;
+        this.tokens = tokens;
         this.mapper = mapper;
-        this.outbound = new OutboundHttp(tokens);
-        this.http = outbound.client(requestTimeout);
+        this.http = HttpClient.newBuilder().connectTimeout(requestTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** The handlers' kanalen in declaration order; two handlers of one kanaal share its abonnement. */
@@ -197,6 +197,9 @@ public class AbonnementRegistratie {
     }
 
     private HttpRequest.Builder request(String url) {
-        return outbound.request(URI.create(url), requestTimeout);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
+                .header("Accept", "application/json");
+        tokens.authorization().ifPresent(a -> b.header("Authorization", a));
+        return b;
     }
 }
