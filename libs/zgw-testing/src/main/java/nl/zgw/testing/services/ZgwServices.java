@@ -49,7 +49,8 @@ import java.util.stream.Collectors;
  *   <li>Notificaties is started only when asked for; then every service sends to it. Without it notifications wait
  *   in each service's outbox (its relay logs at WARN only).</li>
  * </ul>
- * All processes start in parallel and must answer {@code /q/health/ready} within 90 s; on failure the child's log
+ * All processes start in parallel and must answer {@code /q/health/ready} within 90 s
+ * ({@code ZGW_SERVICES_READY_TIMEOUT}); on failure the child's log
  * tail is in the message. Logs: {@code target/zgw-services/<api>.log}. On stop the processes are ended (SIGTERM,
  * then killed after 20 s) and their databases dropped.
  */
@@ -60,7 +61,9 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
     /** Init arg (optional): the client spec given to every started service instead of the app's own clients. */
     public static final String CLIENTS = "clients";
 
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** {@code ZGW_SERVICES_READY_TIMEOUT} (environment or system property, ISO-8601 or seconds) overrides the 90 s. */
+    static final String READY_TIMEOUT_VARIABLE = "ZGW_SERVICES_READY_TIMEOUT";
+    static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(90);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     static final String DEFAULT_CLIENTS = "admin:admin-secret-which-is-long-enough:all";
     /** System properties through which the tests (in whatever class loader) learn where the services are. */
@@ -204,7 +207,8 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
         }
         System.setProperty(PROPERTY_PREFIX + "clients", clients);
         LOG.info("ZgwServices started " + running.stream().map(p -> p.service.api() + " at " + p.root())
-                .collect(Collectors.joining(", ")) + "; the application under test on port " + appPort);
+                .collect(Collectors.joining(", ")) + (app.root() == null ? ""
+                : "; the application under test (" + app.root() + ") on port " + appPort));
 
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.http.test-port", Integer.toString(appPort));
@@ -219,8 +223,22 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
+    static Duration readyTimeout(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_READY_TIMEOUT;
+        }
+        String v = value.trim();
+        try {
+            return v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(READY_TIMEOUT_VARIABLE + " must be seconds or an ISO-8601 duration"
+                    + " (PT2M), not '" + v + "'");
+        }
+    }
+
     private void awaitReady() {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        Duration timeout = readyTimeout(System.getProperty(READY_TIMEOUT_VARIABLE, System.getenv(READY_TIMEOUT_VARIABLE)));
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<ServiceProcess> waiting = new ArrayList<>(running);
         while (!waiting.isEmpty()) {
             for (ServiceProcess p : List.copyOf(waiting)) {
@@ -237,8 +255,8 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                StringBuilder sb = new StringBuilder("ZgwServices: not ready within " + READY_TIMEOUT.toSeconds()
-                        + " s (GET /q/health/ready): ");
+                StringBuilder sb = new StringBuilder("ZgwServices: not ready within " + timeout.toSeconds()
+                        + " s (GET /q/health/ready; " + READY_TIMEOUT_VARIABLE + " to wait longer): ");
                 sb.append(waiting.stream().map(p -> p.service.module()).collect(Collectors.joining(", ")));
                 for (ServiceProcess p : waiting) {
                     sb.append(System.lineSeparator()).append("Log ").append(p.log).append(", its end:")

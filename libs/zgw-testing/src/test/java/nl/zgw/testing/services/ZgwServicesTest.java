@@ -47,6 +47,15 @@ class ZgwServicesTest {
     }
 
     @Test
+    void theReadyTimeoutIsNinetySecondsUnlessConfigured() {
+        assertEquals(java.time.Duration.ofSeconds(90), ZgwServices.readyTimeout(null));
+        assertEquals(java.time.Duration.ofSeconds(240), ZgwServices.readyTimeout("240"));
+        assertEquals(java.time.Duration.ofMinutes(3), ZgwServices.readyTimeout("PT3M"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ZgwServices.readyTimeout("3m"));
+        assertTrue(e.getMessage().contains("ZGW_SERVICES_READY_TIMEOUT"), e.getMessage());
+    }
+
+    @Test
     void aMissingJarSaysWhichModuleToBuild(@TempDir Path home) throws Exception {
         Files.createDirectories(home.resolve("catalogi-api"));
         Files.writeString(home.resolve("catalogi-api/pom.xml"), "<project/>");
