@@ -23,9 +23,11 @@ import static org.hamcrest.Matchers.startsWith;
  * A real Catalogi API, started from catalogi-api's packaged jar by {@link ZgwServices}, next to the Zaken API under
  * test: a test client's token (the one zaken's tests use) works there, a catalogus made there can be read back, and
  * the Zaken API itself may dereference it (allow-listed root, localhost allowed, its own service credential accepted).
+ * Declared with restrictToAnnotatedClass = false and the same init args as a module-wide declaration of Catalogi,
+ * so Quarkus starts one Catalogi for both.
  */
 @QuarkusTest
-@QuarkusTestResource(value = ZgwServices.class, restrictToAnnotatedClass = true,
+@QuarkusTestResource(value = ZgwServices.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = ZgwServices.SERVICES, value = "catalogi"))
 class CatalogiProcessTest {
 

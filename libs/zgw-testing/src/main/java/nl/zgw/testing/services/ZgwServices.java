@@ -120,6 +120,13 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("ZgwServices: no services asked for; give init arg '" + SERVICES
                     + "', e.g. @ResourceArg(name = \"services\", value = \"catalogi\")");
         }
+        for (ZgwService s : requested) {
+            if (started(s.api())) {
+                throw new IllegalStateException("ZgwServices: " + s.api() + " is already started in this JVM by"
+                        + " another ZgwServices resource. Declare ZgwServices once per module, or each time with the"
+                        + " same init args and restrictToAnnotatedClass = false (Quarkus then starts it once)");
+            }
+        }
         AppUnderTest app = AppUnderTest.read();
         if (app.service() != null && requested.contains(app.service())) {
             throw new IllegalStateException("ZgwServices: " + app.service().api()

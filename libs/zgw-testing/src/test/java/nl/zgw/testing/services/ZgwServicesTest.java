@@ -74,6 +74,19 @@ class ZgwServicesTest {
     }
 
     @Test
+    void aSecondResourceForAServiceAlreadyStartedInThisJvmFailsLoudly() {
+        System.setProperty(ZgwServices.PROPERTY_PREFIX + "catalogi.base", "http://localhost:1");
+        try {
+            ZgwServices services = new ZgwServices();
+            services.init(Map.of(ZgwServices.SERVICES, "catalogi"));
+            IllegalStateException e = assertThrows(IllegalStateException.class, services::start);
+            assertTrue(e.getMessage().contains("catalogi is already started in this JVM"), e.getMessage());
+        } finally {
+            System.clearProperty(ZgwServices.PROPERTY_PREFIX + "catalogi.base");
+        }
+    }
+
+    @Test
     void withoutServicesItRefusesToStart() {
         ZgwServices services = new ZgwServices();
         services.init(Map.of());
