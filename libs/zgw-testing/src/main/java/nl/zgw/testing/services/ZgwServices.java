@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
  *   <li>Notificaties is started only when asked for; then every service sends to it. Without it notifications wait
  *   in each service's outbox (its relay logs at WARN only).</li>
  * </ul>
- * All processes start in parallel and must answer {@code /q/health/ready} within 90 s
+ * All processes start in parallel and must answer {@code /q/health/ready} within 180 s
  * ({@code ZGW_SERVICES_READY_TIMEOUT}); on failure the child's log
  * tail is in the message. Logs: {@code target/zgw-services/<api>.log}. On stop the processes are ended (SIGTERM,
  * then killed after 20 s) and their databases dropped.
@@ -61,9 +61,13 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
     /** Init arg (optional): the client spec given to every started service instead of the app's own clients. */
     public static final String CLIENTS = "clients";
 
-    /** {@code ZGW_SERVICES_READY_TIMEOUT} (environment or system property, ISO-8601 or seconds) overrides the 90 s. */
+    /**
+     * {@code ZGW_SERVICES_READY_TIMEOUT} (environment or system property, ISO-8601 or seconds) overrides the 180 s.
+     * 90 s was measured too short for one Catalogi on the shared 2-core build machine under load; a start that
+     * succeeds returns as soon as it is ready and a child that dies fails at once, so only a hang waits this long.
+     */
     static final String READY_TIMEOUT_VARIABLE = "ZGW_SERVICES_READY_TIMEOUT";
-    static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(90);
+    static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     static final String DEFAULT_CLIENTS = "admin:admin-secret-which-is-long-enough:all";
     /** System properties through which the tests (in whatever class loader) learn where the services are. */

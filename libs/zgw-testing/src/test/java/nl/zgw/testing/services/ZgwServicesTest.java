@@ -47,8 +47,8 @@ class ZgwServicesTest {
     }
 
     @Test
-    void theReadyTimeoutIsNinetySecondsUnlessConfigured() {
-        assertEquals(java.time.Duration.ofSeconds(90), ZgwServices.readyTimeout(null));
+    void theReadyTimeoutIsThreeMinutesUnlessConfigured() {
+        assertEquals(java.time.Duration.ofSeconds(180), ZgwServices.readyTimeout(null));
         assertEquals(java.time.Duration.ofSeconds(240), ZgwServices.readyTimeout("240"));
         assertEquals(java.time.Duration.ofMinutes(3), ZgwServices.readyTimeout("PT3M"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ZgwServices.readyTimeout("3m"));
