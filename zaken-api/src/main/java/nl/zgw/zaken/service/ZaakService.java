@@ -142,7 +142,10 @@ public class ZaakService {
             wijzigingen.record(Wijziging.op(ZakenKanaal.NAAM, "destroy").resource("zaak", url).oud(oud.get(i)));
         }
         zaken.getEntityManager().flush();
-        zaken.delete(zaak);   // ON DELETE CASCADE: deelzaken and the sub-resources' rows
+        // one statement; ON DELETE CASCADE takes the deelzaken and the sub-resources' rows
+        zaken.getEntityManager().createNativeQuery("DELETE FROM zaak WHERE id = ?1").setParameter(1, zaak.id)
+                .executeUpdate();
+        zaken.getEntityManager().clear();
     }
 
     /** POST /zaaknummer_reserveren: {@code aantal} new identificaties of {@code bronorganisatie}, this year. */
@@ -229,7 +232,7 @@ public class ZaakService {
                 : body.relevanteAndereZaken();
         for (int i = 0; i < relevant.size(); i++) {
             String url = relevant.get(i).url();
-            String field = "relevanteAndereZaken." + i + ".url";
+            String field = "relevanteAndereZaken." + i;   // zrc-011 names the entry
             if (ZaakToegang.uuidOf(url).isPresent() && isOwn(url)) {
                 if (toegang.vind(url).isEmpty()) {
                     errors.add(field, ZaakToegang.DOES_NOT_EXIST, "Ongeldige hyperlink - Object bestaat niet.");
