@@ -74,6 +74,34 @@ class ZaakNotificatiesTest {
         assertPayload(rows.get(3), zaak, "destroy", zt.url(), "geheim");
     }
 
+    private List<String> audit(String hoofdObject) throws Exception {
+        List<String> acties = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT actie, resource, resource_url, resultaat FROM"
+                     + " zgw_audittrail WHERE hoofd_object = ? ORDER BY aanmaakdatum")) {
+            ps.setString(1, hoofdObject);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    assertEquals("zaak", rs.getString(2));
+                    assertEquals(hoofdObject, rs.getString(3));
+                    acties.add(rs.getString(1) + " " + rs.getInt(4));
+                }
+            }
+        }
+        return acties;
+    }
+
+    @Test
+    void everyWriteIsAuditedAndTheAuditTrailGoesWithTheZaak() throws Exception {
+        Fixtures.Zaaktype zt = Fixtures.zaaktype();
+        String zaak = Fixtures.zaak(zt.url());
+        Fixtures.admin(zaakBody(zt.url())).put(path(zaak)).then().statusCode(200);
+        Fixtures.admin(Map.of("omschrijving", "nieuw")).patch(path(zaak)).then().statusCode(200);
+        assertEquals(List.of("create 201", "update 200", "partial_update 200"), audit(zaak));
+        as(admin()).delete(path(zaak)).then().statusCode(204);
+        assertEquals(List.of(), audit(zaak));
+    }
+
     @Test
     void aRefusedWriteLeavesNoNotification() throws Exception {
         Fixtures.Zaaktype zt = Fixtures.zaaktype();
