@@ -160,6 +160,18 @@ class ZaakTest {
     }
 
     @Test
+    void anExplicitNullOnARequiredFieldIsNullAlsoInAPatch() {
+        Fixtures.Zaaktype zt = Fixtures.zaaktype();
+        String zaak = Fixtures.zaak(zt.url());
+        Map<String, Object> patch = new HashMap<>();
+        patch.put("startdatum", null);
+        patch.put("verantwoordelijke_organisatie", null);
+        Fixtures.admin(patch).patch(path(zaak)).then().statusCode(400)
+                .body(code("startdatum"), hasItem("null"))
+                .body(code("verantwoordelijkeOrganisatie"), hasItem("null"));
+    }
+
+    @Test
     void aDateThatIsNoDateIsInvalid() {
         Map<String, Object> body = zaakBody("https://example.com/zaaktypen/1");
         body.put("startdatum", "gisteren");
