@@ -85,7 +85,8 @@ public final class OasResponseValidator {
     }
 
     /** As {@link #of(String, String, List)} with the file's text given. */
-    public static OasResponseValidator ofText(String specification, String apiRoot, List<Tolerance> tolerances) {
+    public static OasResponseValidator ofText(String file, String apiRoot, List<Tolerance> tolerances) {
+        String specification = withoutExternalRefs(file);
         LevelResolver levels = LevelResolver.create()
                 .withDefaultLevel(ValidationReport.Level.ERROR)
                 .withLevel("validation.request", ValidationReport.Level.IGNORE)
@@ -217,6 +218,43 @@ public final class OasResponseValidator {
             line.append("\n      ").append(describe(nested));
         }
         return line.toString();
+    }
+
+    /**
+     * The file as the validator can load it (the served file stays unchanged): each {@code $ref} into another file
+     * (the Zaken 1.7 file points at the Catalogi, Documenten and Besluiten files by relative path, e.g.
+     * {@code '../../../../catalogi/ztc/1.3.x/1.3.2/openapi.yaml#/...'}, which no loader can follow) becomes
+     * {@code type: object}, so an embedded resource of another API is checked to be an object; an array schema
+     * without {@code items} (Zaken 1.7 {@code ZaakZoek.fields}) gets {@code items: {}}. Everything else of the file
+     * is checked in full. Returned as JSON.
+     */
+    static String withoutExternalRefs(String specification) {
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+            com.fasterxml.jackson.databind.JsonNode tree = yaml.readTree(specification);
+            loadable(tree);
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void loadable(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            com.fasterxml.jackson.databind.JsonNode ref = o.get("$ref");
+            if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
+                o.removeAll();
+                o.put("type", "object");
+                return;
+            }
+            if ("array".equals(o.path("type").asText(null)) && !o.has("items")) {
+                o.putObject("items");
+            }
+            o.forEach(OasResponseValidator::loadable);
+        } else if (node != null && node.isArray()) {
+            node.forEach(OasResponseValidator::loadable);
+        }
     }
 
     private static String read(String classpathResource) {

@@ -177,4 +177,21 @@ class OasResponseValidatorTest {
     void aToleranceNeedsItsReason() {
         assertThrows(IllegalArgumentException.class, () -> Tolerance.of("GET", "/x", "k", "", " "));
     }
+
+    @Test
+    void refsIntoAnotherFileBecomeObjectsArraysGetItemsAndOwnRefsStay() {
+        String file = """
+                components:
+                  schemas:
+                    A:
+                      oneOf:
+                        - $ref: '../../../../catalogi/ztc/1.3.x/1.3.2/openapi.yaml#/components/schemas/ZaakType'
+                        - $ref: '#/components/schemas/B'
+                    B:
+                      type: array
+                """;
+        assertEquals("{\"components\":{\"schemas\":{\"A\":{\"oneOf\":[{\"type\":\"object\"},"
+                + "{\"$ref\":\"#/components/schemas/B\"}]},\"B\":{\"type\":\"array\",\"items\":{}}}}}",
+                OasResponseValidator.withoutExternalRefs(file));
+    }
 }
