@@ -2,7 +2,7 @@ package nl.zgw.zaken;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import nl.zgw.common.security.autorisaties.TestAutorisaties;
+import nl.zgw.common.testfixtures.TestAutorisaties;
 import nl.zgw.testing.services.ZgwServices;
 
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.security.autorisaties.TestAutorisaties;
+import nl.zgw.common.testfixtures.TestAutorisaties;
 import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package nl.zgw.zaken;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.security.autorisaties.TestAutorisaties;
+import nl.zgw.common.testfixtures.TestAutorisaties;
 import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 import org.junit.jupiter.api.Test;
 
