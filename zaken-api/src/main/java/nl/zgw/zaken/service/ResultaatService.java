@@ -135,7 +135,7 @@ public class ResultaatService {
     }
 
     private Zaak zaak(String url, ValidationErrors errors) {
-        Zaak zaak = toegang.referentie("zaak", url, Scopes.Zrc.LEZEN, errors);
+        Zaak zaak = ZaakReferentie.vind(toegang, url, errors);
         if (zaak != null) {
             magWijzigen(zaak);
         }

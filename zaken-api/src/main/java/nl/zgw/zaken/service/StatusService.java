@@ -112,7 +112,7 @@ public class StatusService {
      * zaken.statussen.toevoegen, a closed zaak only with zaken.heropenen.
      */
     private Zaak zaak(String url, ValidationErrors errors) {
-        Zaak zaak = referentie(url, errors);
+        Zaak zaak = ZaakReferentie.vind(toegang, url, errors);
         if (zaak == null) {
             return null;
         }
@@ -120,18 +120,6 @@ public class StatusService {
         List<String> scopes = StatusZettenScope.toegestaan(zaak.isAfgesloten(), statussen.heeftStatus(zaak));
         if (scopes.stream().noneMatch(scope -> toegang.mag(zaak, scope))) {
             throw ZgwException.forbidden("permission_denied", StatusZettenScope.reden(zaak.isAfgesloten()));
-        }
-        return zaak;
-    }
-
-    private Zaak referentie(String url, ValidationErrors errors) {
-        if (ZaakToegang.uuidOf(url).isEmpty()) {
-            errors.add("zaak", ZaakToegang.NO_MATCH, "Ongeldige hyperlink - Geen URL match.");
-            return null;
-        }
-        Zaak zaak = toegang.vind(url).orElse(null);
-        if (zaak == null) {
-            errors.add("zaak", ZaakToegang.DOES_NOT_EXIST, "Ongeldige hyperlink - Object bestaat niet.");
         }
         return zaak;
     }
