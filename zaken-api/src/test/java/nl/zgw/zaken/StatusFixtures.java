@@ -44,7 +44,8 @@ public final class StatusFixtures {
     }
 
     public static RequestSpecification as(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().header("Authorization", bearer).header("Accept-Crs", Fixtures.CRS)
+                .header("Content-Crs", Fixtures.CRS).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static RequestSpecification admin(Object body) {
