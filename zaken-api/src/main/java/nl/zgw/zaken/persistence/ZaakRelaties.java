@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import nl.zgw.zaken.domain.Zaak;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -47,6 +48,20 @@ public class ZaakRelaties {
         return rows.stream().map(r -> new ZaakobjectWaarde((String) r[0], (String) r[1])).toList();
     }
 
+    /**
+     * The zaakinformatieobjecten of these zaken that name a status ({@code zaakinformatieobject.status}): their
+     * status URL and their uuid, one query for a page of statussen.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> zaakinformatieobjectenMetStatus(Collection<Long> zaakIds) {
+        if (zaakIds.isEmpty() || !bestaat("zaakinformatieobject")) {
+            return List.of();
+        }
+        return em.createNativeQuery("select status, uuid from zaakinformatieobject where zaak_id in (:zaken)"
+                        + " and status is not null and status <> '' order by id")
+                .setParameter("zaken", zaakIds).getResultList();
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> urls(String table, String column, Zaak zaak) {
         if (!bestaat(table)) {
@@ -57,7 +72,7 @@ public class ZaakRelaties {
     }
 
     private boolean bestaat(String table) {
-        Object found = em.createNativeQuery("select to_regclass(:t)::text").setParameter("t", table)
+        Object found = em.createNativeQuery("select cast(to_regclass(:t) as text)").setParameter("t", table)
                 .getSingleResult();
         return found != null;
     }
