@@ -130,7 +130,7 @@ abstract class KlantinteractieRelatieTest {
 
     @Test
     void createAnswersTheRelationAndMirrorsItAfterCommit() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String doel = extern();
         spiegelsWorden(doel, zaak, false);
         Response r = as(admin()).body(body(zaak, doel)).post(pad());
@@ -159,7 +159,7 @@ abstract class KlantinteractieRelatieTest {
 
     @Test
     void deleteRemovesTheRelationAndTheMirror() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String doel = extern();
         spiegelsWorden(doel, zaak, true);
         String url = relatie(zaak, doel);
@@ -174,7 +174,7 @@ abstract class KlantinteractieRelatieTest {
 
     @Test
     void whileTheOtherApiFailsTheClientIsAnsweredAndTheMirrorFollows() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String doel = extern();
         spiegelsWorden(doel, zaak, false);
         StubMapping plat = wm.stubFor(post(urlEqualTo(apiPad() + "/" + spiegels())).atPriority(1)
@@ -196,7 +196,7 @@ abstract class KlantinteractieRelatieTest {
 
     @Test
     void aResourceThatDoesNotResolveOrIsOfAnotherKindIsRefused() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String weg = root() + "/" + api() + "/" + UUID.randomUUID();
         wm.stubFor(get(urlEqualTo(apiPad() + "/" + api() + "/" + Fixtures.uuidOf(weg)))
                 .willReturn(aResponse().withStatus(404)));
@@ -224,7 +224,7 @@ abstract class KlantinteractieRelatieTest {
 
     @Test
     void aZaakRelatesTheResourceOnce() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String doel = extern();
         spiegelsWorden(doel, zaak, false);
         relatie(zaak, doel);
@@ -237,7 +237,7 @@ abstract class KlantinteractieRelatieTest {
     void theListFiltersByZaakAndResourceAndLeavesOutInvisibleZaken() {
         Fixtures.Zaaktype zichtbaar = Fixtures.zaaktype();
         String a = Fixtures.zaak(zichtbaar.url());
-        String b = Fixtures.zaak(Fixtures.zaaktype().url());
+        String b = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String doel = extern();
         spiegelsWorden(doel, a, false);
         spiegelsWorden(doel, b, false);
@@ -256,7 +256,7 @@ abstract class KlantinteractieRelatieTest {
 
     @Test
     void theCreateIsNotifiedWithTheZaaksKenmerkenAndBothWritesAudited() {
-        Fixtures.Zaaktype zt = Fixtures.zaaktype();
+        Fixtures.Zaaktype zt = ZaakInformatieObjectTest.gedeeldZaaktype();
         String zaak = Fixtures.zaak(zt.url());
         String doel = extern();
         spiegelsWorden(doel, zaak, true);

@@ -77,7 +77,7 @@ class ZaakAudittrailTest {
     @Test
     void anUnknownZaakOrRecordIs404() {
         as(admin()).get(Fixtures.ROOT + "/zaken/" + UUID.randomUUID() + "/audittrail").then().statusCode(404);
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         as(admin()).get(path(zaak) + "/audittrail/" + UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -88,7 +88,7 @@ class ZaakAudittrailTest {
         String zonder = TestAutorisaties.client("audit-zonder").zaaktype(zt.url(), Vertrouwelijkheidaanduiding.ZEER_GEHEIM,
                 Scopes.Zrc.LEZEN).bearer();
         as(zonder).get(path(zaak) + "/audittrail").then().statusCode(403);
-        String anderType = TestAutorisaties.client("audit-ander-type").zaaktype(Fixtures.zaaktype().url(),
+        String anderType = TestAutorisaties.client("audit-ander-type").zaaktype(ZaakInformatieObjectTest.gedeeldZaaktype().url(),
                 Vertrouwelijkheidaanduiding.ZEER_GEHEIM, Scopes.AUDITTRAILS_LEZEN).bearer();
         as(anderType).get(path(zaak) + "/audittrail").then().statusCode(403);
         String met = TestAutorisaties.client("audit-met").zaaktype(zt.url(), Vertrouwelijkheidaanduiding.ZEER_GEHEIM,

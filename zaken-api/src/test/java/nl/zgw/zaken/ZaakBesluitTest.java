@@ -52,7 +52,7 @@ class ZaakBesluitTest {
 
     @Test
     void createAnswersTheZaakbesluitUnderItsZaak() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String besluit = besluiten.besluit(zaak);
         Response r = as(admin()).body(Map.of("besluit", besluit)).post(besluitenVan(zaak));
         r.then().statusCode(201).header("Location", equalTo(r.jsonPath().getString("url")))
@@ -66,8 +66,8 @@ class ZaakBesluitTest {
 
     @Test
     void theListHasOnlyTheBesluitenOfThisZaak() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
-        String ander = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
+        String ander = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String eerste = zaakbesluit(zaak);
         String tweede = zaakbesluit(zaak);
         zaakbesluit(ander);
@@ -78,7 +78,7 @@ class ZaakBesluitTest {
 
     @Test
     void aBesluitThatDoesNotResolveIsBadUrlAndTheBesluitIsRequired() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         Response r = as(admin()).body(Map.of("besluit", NepBesluiten.ROOT + "/besluiten/" + UUID.randomUUID()))
                 .post(besluitenVan(zaak));
         r.then().statusCode(400);
@@ -93,7 +93,7 @@ class ZaakBesluitTest {
 
     @Test
     void aBesluitIsRegisteredOncePerZaak() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String besluit = besluiten.besluit(zaak);
         as(admin()).body(Map.of("besluit", besluit)).post(besluitenVan(zaak)).then().statusCode(201);
         Response r = as(admin()).body(Map.of("besluit", besluit)).post(besluitenVan(zaak));
@@ -110,7 +110,7 @@ class ZaakBesluitTest {
 
     @Test
     void deleteRemovesTheZaakbesluit() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String url = zaakbesluit(zaak);
         as(admin()).delete(path(url)).then().statusCode(204);
         as(admin()).get(path(url)).then().statusCode(404);
@@ -127,7 +127,7 @@ class ZaakBesluitTest {
         as(lezer).get(besluitenVan(zaak)).then().statusCode(200).body("url", contains(url));
         as(lezer).body(Map.of("besluit", besluiten.besluit(zaak))).post(besluitenVan(zaak)).then().statusCode(403);
         as(lezer).delete(path(url)).then().statusCode(403);
-        String ander = TestAutorisaties.client("zb-ander").zaaktype(Fixtures.zaaktype().url(),
+        String ander = TestAutorisaties.client("zb-ander").zaaktype(ZaakInformatieObjectTest.gedeeldZaaktype().url(),
                 Vertrouwelijkheidaanduiding.ZEER_GEHEIM, Scopes.Zrc.LEZEN, Scopes.Zrc.BIJWERKEN).bearer();
         as(ander).get(besluitenVan(zaak)).then().statusCode(403);
         as(ander).get(path(url)).then().statusCode(403);
@@ -135,7 +135,7 @@ class ZaakBesluitTest {
 
     @Test
     void expandGivesTheBesluit() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String url = zaakbesluit(zaak);
         String besluit = as(admin()).get(path(url)).then().extract().path("besluit");
         as(admin()).queryParam("expand", "besluit").get(path(url)).then().statusCode(200)
@@ -148,7 +148,7 @@ class ZaakBesluitTest {
 
     @Test
     void theCreateIsNotifiedAndBothWritesAudited() {
-        String zaak = Fixtures.zaak(Fixtures.zaaktype().url());
+        String zaak = Fixtures.zaak(ZaakInformatieObjectTest.gedeeldZaaktype().url());
         String url = zaakbesluit(zaak);
         as(admin()).delete(path(url)).then().statusCode(204);
         List<JsonNode> sent = Uitgaand.notificaties(dataSource, zaak, "zaakbesluit");

@@ -43,9 +43,22 @@ class ZaakInformatieObjectTest {
     record Zaak(Fixtures.Zaaktype zaaktype, String url) {
     }
 
+    /**
+     * A new zaak of a published zaaktype with an informatieobjecttype. The zaaktype (catalogue configuration, not
+     * the data under test) is made once per test run; tests about zaaktypen make their own.
+     */
     static Zaak zaak() {
-        Fixtures.Zaaktype zt = Fixtures.zaaktype();
+        Fixtures.Zaaktype zt = gedeeldZaaktype();
         return new Zaak(zt, Fixtures.zaak(zt.url()));
+    }
+
+    private static Fixtures.Zaaktype gedeeld;
+
+    static synchronized Fixtures.Zaaktype gedeeldZaaktype() {
+        if (gedeeld == null) {
+            gedeeld = Fixtures.zaaktype();
+        }
+        return gedeeld;
     }
 
     static Map<String, Object> body(String zaak, String informatieobject) {
@@ -198,7 +211,7 @@ class ZaakInformatieObjectTest {
 
     @Test
     void aDocumentCanOnlyBeRelatedToAZaakThatIsStillToBeArchived() {
-        Fixtures.Zaaktype zt = Fixtures.zaaktype();
+        Fixtures.Zaaktype zt = gedeeldZaaktype();
         Map<String, Object> gearchiveerd = Fixtures.zaakBody(zt.url());
         gearchiveerd.put("archiefnominatie", "vernietigen");
         gearchiveerd.put("archiefactiedatum", "2030-01-01");
@@ -277,7 +290,8 @@ class ZaakInformatieObjectTest {
 
     @Test
     void zrc006TheListLeavesOutRelationsOfZakenTheCallerMayNotSee() {
-        Zaak zichtbaar = zaak();
+        Fixtures.Zaaktype eigen = Fixtures.zaaktype();
+        Zaak zichtbaar = new Zaak(eigen, Fixtures.zaak(eigen.url()));
         Zaak onzichtbaar = zaak();
         String geheim = Fixtures.zaak(zichtbaar.zaaktype().url(), "geheim");
         String a = zio(zichtbaar.url(), documenten.document(zichtbaar.zaaktype().informatieobjecttype()));
@@ -296,7 +310,8 @@ class ZaakInformatieObjectTest {
 
     @Test
     void writingNeedsAWriteScopeForTheZaaksZaaktype() {
-        Zaak zaak = zaak();
+        Fixtures.Zaaktype eigen = Fixtures.zaaktype();
+        Zaak zaak = new Zaak(eigen, Fixtures.zaak(eigen.url()));
         String document = documenten.document(zaak.zaaktype().informatieobjecttype());
         String lezer = TestAutorisaties.client("zio-alleen-lezer").zaaktype(zaak.zaaktype().url(),
                 Vertrouwelijkheidaanduiding.ZEER_GEHEIM, Scopes.Zrc.LEZEN).bearer();
@@ -308,7 +323,7 @@ class ZaakInformatieObjectTest {
         // zaken.aanmaken creates, but changing and deleting need zaken.bijwerken (or verwijderen)
         as(aanmaker).body(Map.of("titel", "x")).patch(path(url)).then().statusCode(403);
         as(aanmaker).delete(path(url)).then().statusCode(403);
-        String ander = TestAutorisaties.client("zio-ander-zaaktype").zaaktype(Fixtures.zaaktype().url(),
+        String ander = TestAutorisaties.client("zio-ander-zaaktype").zaaktype(gedeeldZaaktype().url(),
                 Vertrouwelijkheidaanduiding.ZEER_GEHEIM, Scopes.Zrc.BIJWERKEN, Scopes.Zrc.LEZEN).bearer();
         as(ander).delete(path(url)).then().statusCode(403);
         String verwijderaar = TestAutorisaties.client("zio-verwijderaar").zaaktype(zaak.zaaktype().url(),

@@ -28,4 +28,13 @@ public class ZaakContactmomentRepository implements PanacheRepository<ZaakContac
     public List<ZaakContactmoment> ofZaak(Zaak zaak) {
         return list("zaak = ?1 order by id", zaak);
     }
+
+    /**
+     * uuid and contactmoment of the zaak's relations, without loading them into the session (the zaak's delete, whose
+     * cascade removes the rows, must not find managed relations pointing at it).
+     */
+    public List<Object[]> doelenVanZaak(Zaak zaak) {
+        return getEntityManager().createQuery("select e.uuid, e.contactmoment from ZaakContactmoment e where e.zaak = :zaak"
+                + " order by e.id", Object[].class).setParameter("zaak", zaak).getResultList();
+    }
 }

@@ -48,4 +48,13 @@ public class ZaakInformatieObjectRepository implements PanacheRepository<ZaakInf
         }
         return list("from ZaakInformatieObject e join fetch e.zaak where e.uuid in ?1", uuids);
     }
+
+    /**
+     * uuid and informatieobject of the zaak's relations, without loading them into the session (the zaak's delete, whose
+     * cascade removes the rows, must not find managed relations pointing at it).
+     */
+    public List<Object[]> doelenVanZaak(Zaak zaak) {
+        return getEntityManager().createQuery("select e.uuid, e.informatieobject from ZaakInformatieObject e where e.zaak = :zaak"
+                + " order by e.id", Object[].class).setParameter("zaak", zaak).getResultList();
+    }
 }

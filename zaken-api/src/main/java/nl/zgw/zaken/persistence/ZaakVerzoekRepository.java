@@ -28,4 +28,13 @@ public class ZaakVerzoekRepository implements PanacheRepository<ZaakVerzoek> {
     public List<ZaakVerzoek> ofZaak(Zaak zaak) {
         return list("zaak = ?1 order by id", zaak);
     }
+
+    /**
+     * uuid and verzoek of the zaak's relations, without loading them into the session (the zaak's delete, whose
+     * cascade removes the rows, must not find managed relations pointing at it).
+     */
+    public List<Object[]> doelenVanZaak(Zaak zaak) {
+        return getEntityManager().createQuery("select e.uuid, e.verzoek from ZaakVerzoek e where e.zaak = :zaak"
+                + " order by e.id", Object[].class).setParameter("zaak", zaak).getResultList();
+    }
 }

@@ -84,9 +84,15 @@ public class ZaakSpiegels {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void zaakVerwijderd(Zaak zaak, String zaakUrl) {
-        informatieobjecten.ofZaak(zaak).forEach(zio -> ontkoppeld(zio, zaakUrl));
-        contactmomenten.ofZaak(zaak).forEach(zcm -> ontkoppeld(zcm, zaakUrl));
-        verzoeken.ofZaak(zaak).forEach(zv -> ontkoppeld(zv, zaakUrl));
+        for (Object[] r : informatieobjecten.doelenVanZaak(zaak)) {
+            plan(OIO_VERWIJDEREN, "zaakinformatieobject", zaak.uuid, (UUID) r[0], (String) r[1], zaakUrl);
+        }
+        for (Object[] r : contactmomenten.doelenVanZaak(zaak)) {
+            plan(OCM_VERWIJDEREN, "zaakcontactmoment", zaak.uuid, (UUID) r[0], (String) r[1], zaakUrl);
+        }
+        for (Object[] r : verzoeken.doelenVanZaak(zaak)) {
+            plan(OV_VERWIJDEREN, "zaakverzoek", zaak.uuid, (UUID) r[0], (String) r[1], zaakUrl);
+        }
     }
 
     private void plan(String soort, String relatie, UUID zaak, UUID uuid, String doel, String zaakUrl) {
