@@ -251,7 +251,9 @@ abstract class KlantinteractieRelatieTest {
         as(lezer).get(path(rb)).then().statusCode(403);
         as(lezer).body(body(a, extern())).post(pad()).then().statusCode(403);
         as(lezer).delete(path(ra)).then().statusCode(403);
-        as(admin()).queryParam("onbekend", "1").get(pad()).then().statusCode(400);
+        Response onbekend = as(admin()).queryParam("onbekend", "1").get(pad());
+        onbekend.then().statusCode(400);
+        assertEquals(List.of("unknown-parameters"), codes(onbekend, "nonFieldErrors"));
     }
 
     @Test

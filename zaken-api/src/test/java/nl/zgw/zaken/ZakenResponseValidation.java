@@ -33,6 +33,9 @@ public class ZakenResponseValidation implements ResponseValidationConfig {
                         "the file lists only 200 for HEAD; a HEAD of a missing resource is 404 as its GET is"),
                 Tolerance.of("HEAD", "/*/{uuid}", UNKNOWN, "Response status 403 ",
                         "the file lists only 200 for HEAD; a HEAD without the GET's scope is 403 as its GET is"),
+                Tolerance.of("POST", "/zaken/{zaak_uuid}/*", UNKNOWN, "Response status 404 ", "the file lists no"
+                        + " 404 for a create under a zaak (zaakbesluiten, zaakeigenschappen); a zaak_uuid that"
+                        + " names no zaak is 404 not_found, as every other operation on that path answers"),
                 Tolerance.of("GET", "/*/{uuid}", UNKNOWN, "Response status 400 ",
                         "the file lists no 400 for a detail GET, yet it declares expand there; a bad value is"
                                 + " 400 ValidatieFout as on the list"));

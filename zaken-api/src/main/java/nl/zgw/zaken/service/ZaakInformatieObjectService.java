@@ -17,8 +17,8 @@ import nl.zgw.zaken.client.Documenten;
 import nl.zgw.zaken.domain.Zaak;
 import nl.zgw.zaken.domain.ZaakInformatieObject;
 import nl.zgw.zaken.domain.rules.InformatieobjecttypeVanZaaktype;
-import nl.zgw.zaken.domain.rules.RelatieOnveranderlijk;
 import nl.zgw.zaken.domain.rules.UniekeRelatie;
+import nl.zgw.zaken.domain.rules.ZaakRegels;
 import nl.zgw.zaken.domain.rules.ZaakNogTeArchiveren;
 import nl.zgw.zaken.persistence.ZaakInformatieObjectRepository;
 
@@ -129,8 +129,8 @@ public class ZaakInformatieObjectService {
         zaken.toegang().wijzigbaar(zio.zaak);                                   // zrc-007
         ValidationErrors errors = new ValidationErrors();
         String gevraagdeZaak = ZaakToegang.uuidOf(opdracht.zaak()).map(UUID::toString).orElse(opdracht.zaak());
-        RelatieOnveranderlijk.check("zaak", zio.zaak.uuid.toString(), gevraagdeZaak).ifPresent(errors::add);
-        RelatieOnveranderlijk.check("informatieobject", zio.informatieobject, opdracht.informatieobject())
+        ZaakRegels.onveranderlijk("zaak", zio.zaak.uuid.toString(), gevraagdeZaak).ifPresent(errors::add);
+        ZaakRegels.onveranderlijk("informatieobject", zio.informatieobject, opdracht.informatieobject())
                 .ifPresent(errors::add);
         status(opdracht.status(), errors);
         ZaakNogTeArchiveren.check(zio.zaak).ifPresent(errors::add);
