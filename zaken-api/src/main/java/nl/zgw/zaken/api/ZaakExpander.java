@@ -79,4 +79,13 @@ public class ZaakExpander {
     public void expand(List<ObjectNode> nodes, Expansie expansie) {
         expander.expand(ZAKEN, nodes, expansie);
     }
+
+    /** {@code expand} on a sub-resource declared by a {@link ZaakExpandBijdrage} (e.g. zaakinformatieobjecten). */
+    public Expansie parse(String resource, String expand) {
+        return expander.parse(resource, expand);
+    }
+
+    public void expand(String resource, List<ObjectNode> nodes, Expansie expansie) {
+        expander.expand(resource, nodes, expansie);
+    }
 }

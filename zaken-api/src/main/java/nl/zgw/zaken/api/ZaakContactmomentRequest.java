@@ -1,0 +1,12 @@
+package nl.zgw.zaken.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.zgw.common.validation.AbsoluteUrl;
+import nl.zgw.common.validation.NonBlank;
+
+/** Body of POST /zaakcontactmomenten (OAS {@code ZaakContactMoment}, its writable fields). */
+public record ZaakContactmomentRequest(
+        @NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String zaak,
+        @NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String contactmoment) {
+}
