@@ -174,8 +174,11 @@ public class ReferenceClient {
         return OutboundHttp.attempt(http, b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** A public URL through the internal address of its API, if one is mapped. */
-    String toInternal(String url) {
+    /**
+     * A public URL through the internal address of its API, if one is mapped ({@code zgw.refs.internal-roots}); the
+     * URL itself otherwise. For a service's own writes to another API (synchronisations) the same way fetches go.
+     */
+    public String toInternal(String url) {
         for (Map.Entry<String, String> e : internalRoots.entrySet()) {
             if (url.startsWith(e.getKey())) {
                 return e.getValue() + url.substring(e.getKey().length());
