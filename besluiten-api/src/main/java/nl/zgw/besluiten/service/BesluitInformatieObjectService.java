@@ -138,8 +138,8 @@ public class BesluitInformatieObjectService {
         bio.informatieobject = body.informatieobject();
         bio.aardRelatie = BesluitInformatieObject.LEGT_VAST;                    // brc-004
         bio.registratiedatum = OffsetDateTime.now(ZoneOffset.UTC);
-        bios.persist(bio);
         try {
+            bios.persist(bio);
             em.flush();
         } catch (PersistenceException e) {
             if (String.valueOf(BesluitService.rootMessage(e)).contains("besluitinformatieobject_uniek")) {

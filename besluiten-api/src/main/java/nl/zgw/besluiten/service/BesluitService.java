@@ -140,8 +140,7 @@ public class BesluitService {
         b.besluittype = body.besluittype();
         b.zaak = zaak;
         apply(b, body);
-        besluiten.persist(b);
-        flushUnique();
+        storeUnique(b);
         String url = representation.url(b);
         record(b, "create", null);
         if (zaak != null) {
@@ -232,8 +231,9 @@ public class BesluitService {
     }
 
     /** Two creates with the same given identificatie at once: the database's constraint decides, answered as 400. */
-    private void flushUnique() {
+    private void storeUnique(Besluit b) {
         try {
+            besluiten.persist(b);
             em.flush();
         } catch (PersistenceException e) {
             if (String.valueOf(rootMessage(e)).contains("besluit_identificatie_uniek")) {
