@@ -43,19 +43,3 @@ CREATE TABLE besluitinformatieobject (
     CONSTRAINT besluitinformatieobject_uniek UNIQUE (besluit_id, informatieobject)
 );
 CREATE INDEX besluitinformatieobject_informatieobject_idx ON besluitinformatieobject (informatieobject);
-
--- The synchronisations with the Zaken API (zaakbesluit, brc-006) and the Documenten API (objectinformatieobject,
--- brc-005/009): a row written in the transaction of the change, carried out after commit by the relay with backoff.
--- sleutel orders the jobs of one relation: a job runs only when no older job with the same sleutel is pending.
-CREATE TABLE besluit_synchronisatie (
-    id              BIGSERIAL     PRIMARY KEY,
-    soort           VARCHAR(40)   NOT NULL,
-    sleutel         VARCHAR(2100) NOT NULL,
-    payload         JSONB         NOT NULL,
-    created_at      TIMESTAMPTZ   NOT NULL DEFAULT now(),
-    attempts        INTEGER       NOT NULL DEFAULT 0,
-    next_attempt_at TIMESTAMPTZ   NOT NULL DEFAULT now(),
-    last_error      VARCHAR(500)
-);
-CREATE INDEX besluit_synchronisatie_due_idx ON besluit_synchronisatie (next_attempt_at, id);
-CREATE INDEX besluit_synchronisatie_sleutel_idx ON besluit_synchronisatie (sleutel, id);

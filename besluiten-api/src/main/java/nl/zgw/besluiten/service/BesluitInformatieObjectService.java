@@ -18,7 +18,7 @@ import nl.zgw.besluiten.domain.rules.UniekeRelatie;
 import nl.zgw.besluiten.persistence.BesluitInformatieObjectRepository;
 import nl.zgw.besluiten.persistence.BesluitRepository;
 import nl.zgw.besluiten.sync.Objectinformatieobjecten;
-import nl.zgw.besluiten.sync.SynchronisatieQueue;
+import nl.zgw.common.sync.Synchronisaties;
 import nl.zgw.common.audit.Wijziging;
 import nl.zgw.common.audit.Wijzigingen;
 import nl.zgw.common.expand.Expansie;
@@ -55,14 +55,14 @@ public class BesluitInformatieObjectService {
     private final Autorisaties autorisaties;
     private final Wijzigingen wijzigingen;
     private final ListQueries lists;
-    private final SynchronisatieQueue sync;
+    private final Synchronisaties sync;
     private final EntityManager em;
 
     public BesluitInformatieObjectService(BesluitInformatieObjectRepository bios, BesluitRepository besluiten,
                                           BesluitInformatieObjectRepresentation representation,
                                           BesluitRepresentation besluitRepresentation, BesluitExpander expander,
                                           ReferenceValidator references, Autorisaties autorisaties,
-                                          Wijzigingen wijzigingen, ListQueries lists, SynchronisatieQueue sync,
+                                          Wijzigingen wijzigingen, ListQueries lists, Synchronisaties sync,
                                           EntityManager em) {
         this.bios = bios;
         this.besluiten = besluiten;
@@ -149,9 +149,9 @@ public class BesluitInformatieObjectService {
         }
         record(bio, "create", null, representation.render(bio));
         String besluitUrl = besluitRepresentation.url(besluit);
-        sync.enqueue(Objectinformatieobjecten.AANMAKEN,                         // brc-005
+        sync.plan(Objectinformatieobjecten.AANMAKEN,                         // brc-005
                 Objectinformatieobjecten.sleutel(bio.informatieobject, besluitUrl),
-                Objectinformatieobjecten.payload(bio.informatieobject, besluitUrl));
+                Objectinformatieobjecten.gegevens(bio.informatieobject, besluitUrl));
         return bio;
     }
 
@@ -161,9 +161,9 @@ public class BesluitInformatieObjectService {
         BesluitInformatieObject bio = require(uuid, Scopes.Brc.VERWIJDEREN);
         ObjectNode oud = representation.render(bio);
         String besluitUrl = besluitRepresentation.url(bio.besluit);
-        sync.enqueue(Objectinformatieobjecten.VERWIJDEREN,
+        sync.plan(Objectinformatieobjecten.VERWIJDEREN,
                 Objectinformatieobjecten.sleutel(bio.informatieobject, besluitUrl),
-                Objectinformatieobjecten.payload(bio.informatieobject, besluitUrl));
+                Objectinformatieobjecten.gegevens(bio.informatieobject, besluitUrl));
         record(bio, "destroy", oud, null);
         bios.delete(bio);
     }

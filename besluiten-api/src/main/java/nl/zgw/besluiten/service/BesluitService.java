@@ -20,7 +20,7 @@ import nl.zgw.besluiten.domain.rules.Onveranderlijk;
 import nl.zgw.besluiten.persistence.BesluitInformatieObjectRepository;
 import nl.zgw.besluiten.persistence.BesluitRepository;
 import nl.zgw.besluiten.sync.Objectinformatieobjecten;
-import nl.zgw.besluiten.sync.SynchronisatieQueue;
+import nl.zgw.common.sync.Synchronisaties;
 import nl.zgw.besluiten.sync.Zaakbesluiten;
 import nl.zgw.common.audit.AuditTrail;
 import nl.zgw.common.audit.Wijziging;
@@ -64,14 +64,14 @@ public class BesluitService {
     private final PatchMerger patches;
     private final ListQueries lists;
     private final IdentificatieGenerator identificaties;
-    private final SynchronisatieQueue sync;
+    private final Synchronisaties sync;
     private final EntityManager em;
 
     public BesluitService(BesluitRepository besluiten, BesluitInformatieObjectRepository bios,
                           BesluitRepresentation representation, BesluitExpander expander,
                           ReferenceValidator references, Autorisaties autorisaties, Wijzigingen wijzigingen,
                           AuditTrail auditTrail, PatchMerger patches, ListQueries lists,
-                          IdentificatieGenerator identificaties, SynchronisatieQueue sync, EntityManager em) {
+                          IdentificatieGenerator identificaties, Synchronisaties sync, EntityManager em) {
         this.besluiten = besluiten;
         this.bios = bios;
         this.representation = representation;
@@ -144,7 +144,7 @@ public class BesluitService {
         String url = representation.url(b);
         record(b, "create", null);
         if (zaak != null) {
-            sync.enqueue(Zaakbesluiten.AANMAKEN, Zaakbesluiten.sleutel(zaak, url), Zaakbesluiten.payload(zaak, url));
+            sync.plan(Zaakbesluiten.AANMAKEN, Zaakbesluiten.sleutel(zaak, url), Zaakbesluiten.gegevens(zaak, url));
         }
         return b;
     }
@@ -189,14 +189,14 @@ public class BesluitService {
         ObjectNode oud = representation.render(b);
         String url = representation.url(b);
         for (BesluitInformatieObject bio : bios.ofBesluit(b)) {
-            sync.enqueue(Objectinformatieobjecten.VERWIJDEREN,
+            sync.plan(Objectinformatieobjecten.VERWIJDEREN,
                     Objectinformatieobjecten.sleutel(bio.informatieobject, url),
-                    Objectinformatieobjecten.payload(bio.informatieobject, url));
+                    Objectinformatieobjecten.gegevens(bio.informatieobject, url));
             bios.delete(bio);
         }
         if (b.zaak != null) {
-            sync.enqueue(Zaakbesluiten.VERWIJDEREN, Zaakbesluiten.sleutel(b.zaak, url),
-                    Zaakbesluiten.payload(b.zaak, url));
+            sync.plan(Zaakbesluiten.VERWIJDEREN, Zaakbesluiten.sleutel(b.zaak, url),
+                    Zaakbesluiten.gegevens(b.zaak, url));
         }
         besluiten.delete(b);
         auditTrail.deleteForHoofdObject(url);

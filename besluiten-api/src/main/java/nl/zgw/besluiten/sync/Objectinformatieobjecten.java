@@ -1,10 +1,10 @@
 package nl.zgw.besluiten.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.besluiten.client.RemoteApi;
+import nl.zgw.common.refs.RemoteCalls;
+import nl.zgw.common.sync.Synchronisatie;
+import nl.zgw.common.sync.SynchronisatieHandler;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +16,14 @@ import java.util.Map;
  * brc-005: a besluitinformatieobject is mirrored as an objectinformatieobject in the Documenten API
  * ({@code POST {drc}/objectinformatieobjecten {informatieobject, object: besluit, objectType: "besluit"}}); brc-009:
  * deleting it (or its besluit) removes the mirror. The Documenten API root is the informatieobject's URL up to
- * {@code /enkelvoudiginformatieobjecten/}. Both look first, so a job that runs twice changes nothing the second time.
+ * {@code /enkelvoudiginformatieobjecten/}. Planned in the relation's transaction, carried out after commit (the
+ * Documenten API may check back here, drc-004, and then finds the relation committed); both look first, so a handler
+ * that runs twice changes nothing the second time.
  */
 public final class Objectinformatieobjecten {
 
-    public static final String AANMAKEN = "objectinformatieobject-aanmaken";
-    public static final String VERWIJDEREN = "objectinformatieobject-verwijderen";
+    public static final String AANMAKEN = "brc.objectinformatieobject.aanmaken";
+    public static final String VERWIJDEREN = "brc.objectinformatieobject.verwijderen";
     private static final String EIO = "/enkelvoudiginformatieobjecten/";
 
     private Objectinformatieobjecten() {
@@ -31,11 +33,8 @@ public final class Objectinformatieobjecten {
         return "objectinformatieobject " + informatieobject + " " + besluit;
     }
 
-    public static ObjectNode payload(String informatieobject, String besluit) {
-        ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("informatieobject", informatieobject);
-        n.put("object", besluit);
-        return n;
+    public static Map<String, String> gegevens(String informatieobject, String besluit) {
+        return Map.of("informatieobject", informatieobject, "object", besluit);
     }
 
     static String collection(String informatieobject) {
@@ -51,7 +50,7 @@ public final class Objectinformatieobjecten {
                 + "&informatieobject=" + URLEncoder.encode(informatieobject, StandardCharsets.UTF_8);
     }
 
-    /** The mirrors in the list answer (plain array, or a page). */
+    /** The mirrors in the list answer (a plain array, or a page). */
     static List<JsonNode> matching(JsonNode list, String informatieobject, String object) {
         JsonNode items = list != null && list.has("results") ? list.get("results") : list;
         List<JsonNode> found = new ArrayList<>();
@@ -67,10 +66,10 @@ public final class Objectinformatieobjecten {
     }
 
     @ApplicationScoped
-    public static class Aanmaken implements Synchronisatie {
-        private final RemoteApi remote;
+    public static class Aanmaken implements SynchronisatieHandler {
+        private final RemoteCalls remote;
 
-        public Aanmaken(RemoteApi remote) {
+        public Aanmaken(RemoteCalls remote) {
             this.remote = remote;
         }
 
@@ -80,27 +79,29 @@ public final class Objectinformatieobjecten {
         }
 
         @Override
-        public Resultaat voerUit(JsonNode payload) {
-            String io = payload.path("informatieobject").asText();
-            String object = payload.path("object").asText();
-            RemoteApi.Answer list = remote.get(query(io, object));
+        public void uitvoeren(Synchronisatie s) {
+            String io = s.gegevens().path("informatieobject").asText();
+            String object = s.gegevens().path("object").asText();
+            RemoteCalls.Answer list = remote.get(query(io, object));
             if (!list.ok()) {
-                return Zaakbesluiten.failed(list, "GET objectinformatieobjecten");
+                throw Zaakbesluiten.refused("GET objectinformatieobjecten", list);
             }
             if (!matching(list.body(), io, object).isEmpty()) {
-                return Resultaat.ok();
+                return;
             }
-            RemoteApi.Answer created = remote.post(collection(io),
+            RemoteCalls.Answer created = remote.post(collection(io),
                     Map.of("informatieobject", io, "object", object, "objectType", "besluit"));
-            return created.ok() ? Resultaat.ok() : Zaakbesluiten.failed(created, "POST objectinformatieobject");
+            if (!created.ok()) {
+                throw Zaakbesluiten.refused("POST objectinformatieobject", created);
+            }
         }
     }
 
     @ApplicationScoped
-    public static class Verwijderen implements Synchronisatie {
-        private final RemoteApi remote;
+    public static class Verwijderen implements SynchronisatieHandler {
+        private final RemoteCalls remote;
 
-        public Verwijderen(RemoteApi remote) {
+        public Verwijderen(RemoteCalls remote) {
             this.remote = remote;
         }
 
@@ -110,20 +111,19 @@ public final class Objectinformatieobjecten {
         }
 
         @Override
-        public Resultaat voerUit(JsonNode payload) {
-            String io = payload.path("informatieobject").asText();
-            String object = payload.path("object").asText();
-            RemoteApi.Answer list = remote.get(query(io, object));
+        public void uitvoeren(Synchronisatie s) {
+            String io = s.gegevens().path("informatieobject").asText();
+            String object = s.gegevens().path("object").asText();
+            RemoteCalls.Answer list = remote.get(query(io, object));
             if (!list.ok()) {
-                return Zaakbesluiten.failed(list, "GET objectinformatieobjecten");
+                throw Zaakbesluiten.refused("GET objectinformatieobjecten", list);
             }
             for (JsonNode mirror : matching(list.body(), io, object)) {
-                RemoteApi.Answer deleted = remote.delete(mirror.path("url").asText());
+                RemoteCalls.Answer deleted = remote.delete(mirror.path("url").asText());
                 if (!deleted.ok() && deleted.status() != 404) {
-                    return Zaakbesluiten.failed(deleted, "DELETE objectinformatieobject");
+                    throw Zaakbesluiten.refused("DELETE objectinformatieobject", deleted);
                 }
             }
-            return Resultaat.ok();
         }
     }
 }

@@ -1,38 +1,37 @@
 package nl.zgw.besluiten.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.besluiten.client.RemoteApi;
+import nl.zgw.common.refs.RemoteCalls;
+import nl.zgw.common.sync.Synchronisatie;
+import nl.zgw.common.sync.SynchronisatieHandler;
 
 import java.util.Map;
 
 /**
  * brc-006: the besluit of a zaak registers itself at the Zaken API ({@code POST {zaak}/besluiten {"besluit": url}});
- * brc-009: deleting the besluit removes that zaakbesluit. Both look first ({@code GET {zaak}/besluiten}), so a job
- * that runs twice changes nothing the second time.
+ * brc-009: deleting the besluit removes that zaakbesluit. Planned in the besluit's transaction
+ * ({@code nl.zgw.common.sync}), carried out after commit; both look first ({@code GET {zaak}/besluiten}), so a
+ * handler that runs twice changes nothing the second time.
  */
 public final class Zaakbesluiten {
 
-    public static final String AANMAKEN = "zaakbesluit-aanmaken";
-    public static final String VERWIJDEREN = "zaakbesluit-verwijderen";
+    public static final String AANMAKEN = "brc.zaakbesluit.aanmaken";
+    public static final String VERWIJDEREN = "brc.zaakbesluit.verwijderen";
 
     private Zaakbesluiten() {
     }
 
+    /** The relation: a create and a later delete of it run in that order. */
     public static String sleutel(String zaak, String besluit) {
         return "zaakbesluit " + zaak + " " + besluit;
     }
 
-    public static ObjectNode payload(String zaak, String besluit) {
-        ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("zaak", zaak);
-        n.put("besluit", besluit);
-        return n;
+    public static Map<String, String> gegevens(String zaak, String besluit) {
+        return Map.of("zaak", zaak, "besluit", besluit);
     }
 
-    /** The zaakbesluit of {@code besluit} in the list answer, or null. */
+    /** The zaakbesluit of {@code besluit} in the list answer (a plain array, or a page), or null. */
     static JsonNode find(JsonNode list, String besluit) {
         JsonNode items = list != null && list.has("results") ? list.get("results") : list;
         if (items == null || !items.isArray()) {
@@ -46,11 +45,15 @@ public final class Zaakbesluiten {
         return null;
     }
 
-    @ApplicationScoped
-    public static class Aanmaken implements Synchronisatie {
-        private final RemoteApi remote;
+    static IllegalStateException refused(String what, RemoteCalls.Answer a) {
+        return new IllegalStateException(what + ": HTTP " + a.status() + " " + a.body());
+    }
 
-        public Aanmaken(RemoteApi remote) {
+    @ApplicationScoped
+    public static class Aanmaken implements SynchronisatieHandler {
+        private final RemoteCalls remote;
+
+        public Aanmaken(RemoteCalls remote) {
             this.remote = remote;
         }
 
@@ -60,26 +63,28 @@ public final class Zaakbesluiten {
         }
 
         @Override
-        public Resultaat voerUit(JsonNode payload) {
-            String zaak = payload.path("zaak").asText();
-            String besluit = payload.path("besluit").asText();
-            RemoteApi.Answer list = remote.get(zaak + "/besluiten");
+        public void uitvoeren(Synchronisatie s) {
+            String zaak = s.gegevens().path("zaak").asText();
+            String besluit = s.gegevens().path("besluit").asText();
+            RemoteCalls.Answer list = remote.get(zaak + "/besluiten");
             if (!list.ok()) {
-                return failed(list, "GET zaakbesluiten");
+                throw refused("GET zaakbesluiten", list);
             }
             if (find(list.body(), besluit) != null) {
-                return Resultaat.ok();
+                return;
             }
-            RemoteApi.Answer created = remote.post(zaak + "/besluiten", Map.of("besluit", besluit));
-            return created.ok() ? Resultaat.ok() : failed(created, "POST zaakbesluit");
+            RemoteCalls.Answer created = remote.post(zaak + "/besluiten", Map.of("besluit", besluit));
+            if (!created.ok()) {
+                throw refused("POST zaakbesluit", created);
+            }
         }
     }
 
     @ApplicationScoped
-    public static class Verwijderen implements Synchronisatie {
-        private final RemoteApi remote;
+    public static class Verwijderen implements SynchronisatieHandler {
+        private final RemoteCalls remote;
 
-        public Verwijderen(RemoteApi remote) {
+        public Verwijderen(RemoteCalls remote) {
             this.remote = remote;
         }
 
@@ -89,27 +94,24 @@ public final class Zaakbesluiten {
         }
 
         @Override
-        public Resultaat voerUit(JsonNode payload) {
-            String zaak = payload.path("zaak").asText();
-            String besluit = payload.path("besluit").asText();
-            RemoteApi.Answer list = remote.get(zaak + "/besluiten");
+        public void uitvoeren(Synchronisatie s) {
+            String zaak = s.gegevens().path("zaak").asText();
+            String besluit = s.gegevens().path("besluit").asText();
+            RemoteCalls.Answer list = remote.get(zaak + "/besluiten");
             if (list.status() == 404) {
-                return Resultaat.ok();       // the zaak is gone, and its zaakbesluiten with it
+                return;                      // the zaak is gone, and its zaakbesluiten with it
             }
             if (!list.ok()) {
-                return failed(list, "GET zaakbesluiten");
+                throw refused("GET zaakbesluiten", list);
             }
             JsonNode found = find(list.body(), besluit);
             if (found == null) {
-                return Resultaat.ok();
+                return;
             }
-            RemoteApi.Answer deleted = remote.delete(found.path("url").asText());
-            return deleted.ok() || deleted.status() == 404 ? Resultaat.ok() : failed(deleted, "DELETE zaakbesluit");
+            RemoteCalls.Answer deleted = remote.delete(found.path("url").asText());
+            if (!deleted.ok() && deleted.status() != 404) {
+                throw refused("DELETE zaakbesluit", deleted);
+            }
         }
-    }
-
-    static Synchronisatie.Resultaat failed(RemoteApi.Answer a, String what) {
-        return a.unreachable() ? Synchronisatie.Resultaat.onbereikbaar(a.describe(what))
-                : Synchronisatie.Resultaat.geweigerd(a.describe(what));
     }
 }

@@ -45,7 +45,7 @@ class BesluitVerwijderenSynchronisatieTest {
     private List<JsonNode> jobs(String besluit) throws Exception {
         List<JsonNode> jobs = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT soort, payload::text FROM besluit_synchronisatie WHERE sleutel LIKE ? ORDER BY id")) {
+                "SELECT soort, gegevens::text FROM zgw_synchronisatie WHERE sleutel LIKE ? ORDER BY id")) {
             ps.setString(1, "% " + besluit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -79,7 +79,7 @@ class BesluitVerwijderenSynchronisatieTest {
                 "object", url), mapper.convertValue(jobs.get(0), Map.class));
         assertEquals(Map.of("soort", Zaakbesluiten.VERWIJDEREN, "zaak", zaak, "besluit", url),
                 mapper.convertValue(jobs.get(1), Map.class));
-        sql("DELETE FROM besluit_synchronisatie WHERE sleutel LIKE ?", "% " + url);
+        sql("DELETE FROM zgw_synchronisatie WHERE sleutel LIKE ?", "% " + url);
     }
 
     @Test
@@ -100,6 +100,6 @@ class BesluitVerwijderenSynchronisatieTest {
                 "object", url), mapper.convertValue(jobs.get(0), Map.class));
         as(admin()).get(path(url) + "/audittrail").then().statusCode(200)
                 .body("resource", org.hamcrest.Matchers.hasItem("besluitinformatieobject"));
-        sql("DELETE FROM besluit_synchronisatie WHERE sleutel LIKE ?", "% " + url);
+        sql("DELETE FROM zgw_synchronisatie WHERE sleutel LIKE ?", "% " + url);
     }
 }

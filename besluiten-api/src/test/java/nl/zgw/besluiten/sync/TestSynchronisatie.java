@@ -1,7 +1,8 @@
 package nl.zgw.besluiten.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.sync.Synchronisatie;
+import nl.zgw.common.sync.SynchronisatieHandler;
 
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The seam: a kind of synchronisation whose other side is this test. A payload {@code {"id": ..., "fails": n}} is
- * refused as unreachable n times, then carried out; every attempt is recorded in order.
+ * The seam: a kind of synchronisation whose other side is this test. Gegevens {@code {"id": ..., "fails": n}} fail
+ * n times (the other side down), then succeed; every attempt is recorded in order.
  */
 @ApplicationScoped
-public class TestSynchronisatie implements Synchronisatie {
+public class TestSynchronisatie implements SynchronisatieHandler {
 
-    public static final String SOORT = "test-synchronisatie";
+    public static final String SOORT = "brc.test";
 
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final List<String> done = new CopyOnWriteArrayList<>();
@@ -27,14 +28,13 @@ public class TestSynchronisatie implements Synchronisatie {
     }
 
     @Override
-    public Resultaat voerUit(JsonNode payload) {
-        String id = payload.path("id").asText();
+    public void uitvoeren(Synchronisatie s) {
+        String id = s.gegevens().path("id").asText();
         int attempt = attempts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-        if (attempt <= payload.path("fails").asInt()) {
-            return Resultaat.onbereikbaar("test side down (attempt " + attempt + ")");
+        if (attempt <= s.gegevens().path("fails").asInt()) {
+            throw new IllegalStateException("test side down (attempt " + attempt + ")");
         }
         done.add(id);
-        return Resultaat.ok();
     }
 
     public int attempts(String id) {

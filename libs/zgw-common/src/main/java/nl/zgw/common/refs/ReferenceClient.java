@@ -167,6 +167,31 @@ public class ReferenceClient {
         }
     }
 
+    /**
+     * A request to {@code url} of an allow-listed API (any method, e.g. a write another API's synchronisation needs):
+     * through its internal address, with this service's token, {@code Accept: application/json}, {@code timeout} and
+     * the forwarded headers, after the same checks as a fetch ({@code bad-url} when not allowed or an internal
+     * address). Use {@link RemoteCalls} to send it under a guard.
+     */
+    public HttpRequest.Builder request(String url, java.time.Duration timeout) {
+        if (!allowed(url)) {
+            throw new ReferenceException(ReferenceException.BAD_URL,
+                    "De URL valt niet onder een toegestane API-root.");
+        }
+        String internal = toInternal(url);
+        URI target = URI.create(internal);
+        if (internal.equals(url)) {
+            try {
+                addresses.check(target);
+            } catch (RefusedAddressException e) {
+                throw new ReferenceException(ReferenceException.BAD_URL, e.getMessage());
+            }
+        }
+        HttpRequest.Builder b = outbound.request(target, timeout);
+        addForwardedHeaders(url, b);
+        return b;
+    }
+
     /** One GET; a 5xx or no answer is {@link Unavailable} (retried, counted by the circuit breaker). */
     private HttpResponse<byte[]> attempt(String url, URI target) {
         HttpRequest.Builder b = outbound.request(target, config.timeout()).GET();
@@ -174,11 +199,8 @@ public class ReferenceClient {
         return OutboundHttp.attempt(http, b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /**
-     * A public URL through the internal address of its API, if one is mapped ({@code zgw.refs.internal-roots}); the
-     * URL itself otherwise. For a service's own writes to another API (synchronisations) the same way fetches go.
-     */
-    public String toInternal(String url) {
+    /** A public URL through the internal address of its API, if one is mapped. */
+    String toInternal(String url) {
         for (Map.Entry<String, String> e : internalRoots.entrySet()) {
             if (url.startsWith(e.getKey())) {
                 return e.getValue() + url.substring(e.getKey().length());

@@ -1,33 +1,37 @@
-package nl.zgw.besluiten.sync;
+package nl.zgw.common.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * The write side of the synchronisations: a job row is inserted in the caller's transaction, so the change here and
- * the promise to mirror it at the other API commit (or roll back) together. After commit the relay is woken.
+ * The write side: a synchronisation is planned in the caller's transaction, so the change and the obligation to
+ * bring the other side in line commit (or roll back) together. After commit the relay is woken to carry it out at
+ * once; until it succeeds it stays in {@code zgw_synchronisatie} (it survives restarts).
+ * <pre>
+ * synchronisaties.plan("zrc.objectinformatieobject.aanmaken", zaakUrl + " " + informatieobject,
+ *         Map.of("zaak", zaakUrl, "informatieobject", informatieobject));
+ * </pre>
  */
 @ApplicationScoped
-public class SynchronisatieQueue {
+public class Synchronisaties {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
     private final TransactionSynchronizationRegistry registry;
     private final SynchronisatieRelay relay;
 
-    public SynchronisatieQueue(AgroalDataSource dataSource, ObjectMapper mapper,
-                               TransactionSynchronizationRegistry registry, SynchronisatieRelay relay) {
+    public Synchronisaties(AgroalDataSource dataSource, ObjectMapper mapper,
+                           TransactionSynchronizationRegistry registry, SynchronisatieRelay relay) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.registry = registry;
@@ -35,19 +39,22 @@ public class SynchronisatieQueue {
     }
 
     /**
-     * Queues a job of {@code soort}; {@code sleutel} names the relation (jobs of one sleutel run in the order queued,
-     * so a delete never overtakes the create it undoes).
+     * Plans {@code soort} (a {@link SynchronisatieHandler} must exist for it) about {@code sleutel} with
+     * {@code gegevens} (any Jackson-serialisable value). Rows of one sleutel are carried out in the order planned.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(String soort, String sleutel, ObjectNode payload) {
+    public void plan(String soort, String sleutel, Object gegevens) {
+        if (!relay.handles(soort)) {
+            throw new IllegalStateException("No SynchronisatieHandler bean for soort " + soort);
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO besluit_synchronisatie (soort, sleutel, payload) VALUES (?, ?, CAST(? AS jsonb))")) {
+                "INSERT INTO zgw_synchronisatie (soort, sleutel, gegevens) VALUES (?, ?, CAST(? AS jsonb))")) {
             ps.setString(1, soort);
             ps.setString(2, sleutel);
-            ps.setString(3, mapper.writeValueAsString(payload));
+            ps.setString(3, mapper.writeValueAsString(gegevens));
             ps.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not queue the synchronisation", e);
+            throw new IllegalStateException("Could not plan the synchronisation " + soort, e);
         }
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
