@@ -9,7 +9,7 @@ import yaml
 
 tok = subprocess.check_output(['./zgw','token']).decode().strip().splitlines()[-1]
 base=sys.argv[1] if len(sys.argv) > 1 else 'http://localhost:8000'
-APIS=['catalogi','autorisaties','notificaties']  # the services that serve the official document
+APIS=['catalogi','besluiten','autorisaties','notificaties']  # the services that serve the official document
 bad_bodies=['{', '[]', '"x"', '{"a":1}', json.dumps({k:v for k,v in [('url',1),('naam',{}),('catalogus','nope'),('zaaktype',123),('identificatie','x'*5000),('beginGeldigheid','2020-13-45'),('kanalen','x'),('callbackUrl','ftp://x'),('autorisaties',[1]),('clientIds','x')]}), 'null', '{"kanaal":null,"kenmerken":[]}']
 bad_params=['status=foo','datumGeldigheid=xx','catalogus=nope','page=0','page=abc','expand=foo,bar','zaaktype=%00','identificatie=' + 'a'*3000, 'naam=%ff', 'clientIds=', 'unknown=1']
 fivexx=[]; n=0

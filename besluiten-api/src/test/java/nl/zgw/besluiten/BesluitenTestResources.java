@@ -1,9 +1,16 @@
 package nl.zgw.besluiten;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import nl.zgw.testing.PostgresTestResource;
+import nl.zgw.testing.services.ZgwServices;
 
-/** One database and one Quarkus boot shared by every test class of this module. */
+/**
+ * One database and one Quarkus boot shared by every test class of this module, with a real Catalogi API started as
+ * its own process (besluittypen, informatieobjecttypen: brc-001, brc-008).
+ */
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = ZgwServices.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = ZgwServices.SERVICES, value = "catalogi"))
 public class BesluitenTestResources {
 }

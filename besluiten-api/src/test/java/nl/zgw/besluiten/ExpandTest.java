@@ -1,0 +1,48 @@
+package nl.zgw.besluiten;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static nl.zgw.besluiten.Fixtures.*;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+/** expand (Besluiten 1.1.0) on the besluit detail and list: the besluittype from the real Catalogi API. */
+@QuarkusTest
+class ExpandTest {
+
+    @Test
+    void theBesluittypeIsExpandedOnDetailAndList() {
+        String besluittype = besluittype();
+        String url = besluit(besluittype);
+        as(admin()).queryParam("expand", "besluittype").get(path(url)).then().statusCode(200)
+                .body("_expand.besluittype.url", equalTo(besluittype))
+                .body("_expand.besluittype.concept", equalTo(false));
+        as(admin()).queryParam("expand", "besluittype").queryParam("besluittype", besluittype)
+                .get(ROOT + "/besluiten").then().statusCode(200)
+                .body("results[0]._expand.besluittype.url", equalTo(besluittype));
+    }
+
+    @Test
+    void anEmptyZaakExpandsToAnEmptyObject() {
+        String url = besluit(besluittype());
+        as(admin()).queryParam("expand", "zaak").get(path(url)).then().statusCode(200)
+                .body("_expand.zaak.url", nullValue());
+    }
+
+    @Test
+    void withoutExpandThereIsNoExpandMember() {
+        String url = besluit(besluittype());
+        as(admin()).get(path(url)).then().statusCode(200).body("_expand", nullValue());
+    }
+
+    @Test
+    void anUnknownExpandFieldIs400() {
+        String url = besluit(besluittype());
+        as(admin()).queryParam("expand", "toelichting").get(path(url)).then().statusCode(400)
+                .body("invalidParams.findAll { it.name == 'expand' }.code", hasItem("invalid-expand-field"));
+        as(admin()).queryParam("expand", "onbekend").get(ROOT + "/besluiten").then().statusCode(400)
+                .body("invalidParams.findAll { it.name == 'expand' }.code", hasItem("invalid-expand-field"));
+    }
+}
