@@ -1,0 +1,65 @@
+package nl.zgw.zaken.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.RequestScoped;
+import nl.zgw.common.http.PublicUrls;
+import nl.zgw.zaken.domain.ZaakObject;
+import nl.zgw.zaken.domain.gegevensgroep.Gegevensgroepen;
+
+import java.util.List;
+
+/** Renders a zaakobject as the OAS ZaakObject of its objectType ({@code adres_ZaakObject}, ...). */
+@RequestScoped
+public class ZaakObjectRepresentation {
+
+    private final ObjectMapper mapper;
+    private final PublicUrls urls;
+    private final Gegevensgroepen groepen = Gegevensgroepen.official();
+
+    public ZaakObjectRepresentation(ObjectMapper mapper, PublicUrls urls) {
+        this.mapper = mapper;
+        this.urls = urls;
+    }
+
+    public List<ObjectNode> render(List<ZaakObject> objecten) {
+        return objecten.stream().map(this::render).toList();
+    }
+
+    public ObjectNode render(ZaakObject o) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("url", urls.resource("zaakobjecten", o.uuid));
+        n.put("uuid", o.uuid.toString());
+        n.put("zaak", urls.resource("zaken", o.zaak.uuid));
+        n.put("object", o.object);
+        n.put("zaakobjecttype", o.zaakobjecttype);
+        n.put("objectType", o.objectType);
+        n.put("objectTypeOverige", o.objectTypeOverige);
+        if (o.objectTypeOverigeDefinitie == null || o.objectTypeOverigeDefinitie.isNull()) {
+            n.putNull("objectTypeOverigeDefinitie");
+        } else {
+            n.set("objectTypeOverigeDefinitie",
+                    groepen.groep("ObjectTypeOverigeDefinitie").render(o.objectTypeOverigeDefinitie));
+        }
+        n.put("relatieomschrijving", o.relatieomschrijving);
+        groepen.discriminated("ZaakObject", o.objectType, "objectIdentificatie")
+                .ifPresent(g -> n.set("objectIdentificatie", g.render(o.objectIdentificatie)));
+        return n;
+    }
+
+    /** The current state in the request's shape, for a PATCH to merge over. */
+    public ObjectNode request(ZaakObject o) {
+        ObjectNode n = render(o);
+        n.remove("url");
+        n.remove("uuid");
+        if (!n.has("objectIdentificatie") || o.objectIdentificatie == null) {
+            n.remove("objectIdentificatie");
+        } else {
+            n.set("objectIdentificatie", o.objectIdentificatie.deepCopy());
+        }
+        if (o.objectTypeOverigeDefinitie == null) {
+            n.remove("objectTypeOverigeDefinitie");
+        }
+        return n;
+    }
+}
