@@ -42,8 +42,13 @@ public class ZaakObjectRepresentation {
                     groepen.groep("ObjectTypeOverigeDefinitie").render(o.objectTypeOverigeDefinitie));
         }
         n.put("relatieomschrijving", o.relatieomschrijving);
-        groepen.discriminated("ZaakObject", o.objectType, "objectIdentificatie")
-                .ifPresent(g -> n.set("objectIdentificatie", g.render(o.objectIdentificatie)));
+        groepen.zaakobjectGroep(o.objectType).ifPresent(g -> {
+            ObjectNode groep = g.getValue().render(o.objectIdentificatie);
+            n.set("objectIdentificatie", groep);                  // as Open Zaak and its clients have it
+            if (!g.getKey().equals("objectIdentificatie")) {
+                n.set(g.getKey(), groep.deepCopy());               // and as the file names it for this type
+            }
+        });
         return n;
     }
 
@@ -52,6 +57,7 @@ public class ZaakObjectRepresentation {
         ObjectNode n = render(o);
         n.remove("url");
         n.remove("uuid");
+        n.remove("betrokkeneIdentificatie");
         if (!n.has("objectIdentificatie") || o.objectIdentificatie == null) {
             n.remove("objectIdentificatie");
         } else {

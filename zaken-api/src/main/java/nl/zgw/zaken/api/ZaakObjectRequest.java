@@ -25,5 +25,7 @@ public record ZaakObjectRequest(
         @Size(max = 100) String objectTypeOverige,
         JsonNode objectTypeOverigeDefinitie,
         @Size(max = 80) String relatieomschrijving,
-        JsonNode objectIdentificatie) {
+        JsonNode objectIdentificatie,
+        /** The file's name of the group for the five betrokkene kinds; objectIdentificatie wins when both are sent. */
+        JsonNode betrokkeneIdentificatie) {
 }

@@ -30,6 +30,7 @@ import nl.zgw.zaken.domain.rules.ZaakArchiefstatusToegestaan;
 import nl.zgw.zaken.domain.rules.ZaakobjectBronVereist;
 import nl.zgw.zaken.persistence.ZaakObjectRepository;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -138,8 +139,11 @@ public class ZaakObjectService {
         if (!overige.isEmpty() && !OVERIGE.matcher(overige).find()) {
             errors.add("objectTypeOverige", Codes.INVALID, Reasons.PATTERN);
         }
-        JsonNode identificatie = group(groepen.discriminated("ZaakObject", body.objectType(), "objectIdentificatie"),
-                body.objectIdentificatie(), "objectIdentificatie", errors);
+        JsonNode gegeven = body.objectIdentificatie() != null && !body.objectIdentificatie().isNull()
+                ? body.objectIdentificatie() : body.betrokkeneIdentificatie();
+        String pad = gegeven == body.objectIdentificatie() ? "objectIdentificatie" : "betrokkeneIdentificatie";
+        JsonNode identificatie = group(groepen.zaakobjectGroep(body.objectType()).map(Map.Entry::getValue),
+                gegeven, pad, errors);
         JsonNode definitie = group(Optional.of(groepen.groep("ObjectTypeOverigeDefinitie")),
                 body.objectTypeOverigeDefinitie(), "objectTypeOverigeDefinitie", errors);
         AtomicReference<RolCatalogi.Zaakobjecttype> type = new AtomicReference<>();

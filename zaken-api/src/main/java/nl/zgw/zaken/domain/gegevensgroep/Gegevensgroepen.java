@@ -121,6 +121,22 @@ public final class Gegevensgroepen {
         return java.util.Optional.of(new Groep(resolve(p)));
     }
 
+    /**
+     * The identificatie group of a zaakobject of {@code objectType}, and the name the file gives it: the file names
+     * it {@code objectIdentificatie}, except for the five betrokkene kinds (natuurlijk_persoon, ...), whose
+     * {@code {type}_ZaakObject} composes {@code betrokkene_identificatie_Rol...} (a defect of the generated files
+     * since 1.5.1; Open Zaak and its clients use {@code objectIdentificatie} for every type).
+     */
+    public java.util.Optional<Map.Entry<String, Groep>> zaakobjectGroep(String objectType) {
+        for (String naam : List.of("objectIdentificatie", "betrokkeneIdentificatie")) {
+            java.util.Optional<Groep> g = discriminated("ZaakObject", objectType, naam);
+            if (g.isPresent()) {
+                return java.util.Optional.of(Map.entry(naam, g.get()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The property names of a component schema, in the file's order ({@code allOf} merged). */
     public List<String> properties(String schema) {
         List<String> names = new ArrayList<>();
