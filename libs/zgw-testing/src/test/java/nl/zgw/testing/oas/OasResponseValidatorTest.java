@@ -177,4 +177,18 @@ class OasResponseValidatorTest {
     void aToleranceNeedsItsReason() {
         assertThrows(IllegalArgumentException.class, () -> Tolerance.of("GET", "/x", "k", "", " "));
     }
+
+    @Test
+    void refsIntoAnotherFileBecomeObjectsAndOwnRefsStay() {
+        String file = """
+                        - $ref: '../../../../catalogi/ztc/1.3.x/1.3.2/openapi.yaml#/components/schemas/ZaakType'
+                        -  $ref: "../../documenten/openapi.yaml#/components/schemas/EIO"
+                        - $ref: '#/components/schemas/GenesteExpansie'
+                """;
+        assertEquals("""
+                        - type: object
+                        -  type: object
+                        - $ref: '#/components/schemas/GenesteExpansie'
+                """, OasResponseValidator.withoutExternalRefs(file));
+    }
 }
