@@ -24,7 +24,7 @@ import nl.zgw.zaken.service.KlantContactService;
 import java.net.URI;
 import java.util.UUID;
 
-import static nl.zgw.zaken.api.DelenPaden.ROOT;
+import static nl.zgw.zaken.config.ZakenApi.ROOT;
 
 /** /klantcontacten (deprecated in the OAS, served as it describes): list, create, read. */
 @Path(ROOT + "/klantcontacten")

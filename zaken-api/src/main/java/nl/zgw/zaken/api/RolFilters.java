@@ -4,6 +4,7 @@ import nl.zgw.common.filter.Filter;
 import nl.zgw.common.filter.FilterDeclaration;
 import nl.zgw.common.filter.Filters;
 import nl.zgw.common.filter.ValueType;
+import nl.zgw.zaken.config.ZakenApi;
 import nl.zgw.zaken.domain.BetrokkeneType;
 import nl.zgw.zaken.domain.rules.RolMaxAantal;
 
@@ -30,7 +31,7 @@ public final class RolFilters implements FilterDeclaration {
             new String[]{"betrokkeneIdentificatie__medewerker__identificatie", "medewerkerIdentificatie"});
 
     static final Filters FILTERS = identificatie(Filters.of(
-                    Filter.of("zaak", "z.uuid", ValueType.resourceUrl(DelenPaden.ROOT, "zaken")),
+                    Filter.of("zaak", "z.uuid", ValueType.resourceUrl(ZakenApi.ROOT, "zaken")),
                     Filter.of("betrokkene", "e.betrokkene", URL),
                     Filter.of("betrokkeneType", "e.betrokkeneType", ValueType.choice(BetrokkeneType.ALL)),
                     Filter.of("roltype", "e.roltype", URL),

@@ -30,7 +30,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import static nl.zgw.zaken.api.DelenPaden.ROOT;
+import static nl.zgw.zaken.config.ZakenApi.ROOT;
 
 /** /rollen: list, create, read, HEAD, DELETE, and the extension PUT (as Open Zaak offers it). */
 @Path(ROOT + "/rollen")

@@ -5,6 +5,7 @@ import nl.zgw.common.filter.FilterDeclaration;
 import nl.zgw.common.filter.Filters;
 import nl.zgw.common.filter.Lookup;
 import nl.zgw.common.filter.ValueType;
+import nl.zgw.zaken.config.ZakenApi;
 
 import java.util.Locale;
 
@@ -27,7 +28,7 @@ public final class ZaakNotitieFilters implements FilterDeclaration {
                     Filter.of("aangemaaktDoor", "e.aangemaaktDoor", ValueType.TEXT),
                     contains("aangemaaktDoor__icontains", "e.aangemaaktDoor"),
                     Filter.of("aanmaakdatum", "e.aanmaakdatum", ValueType.DATE_TIME).lookups(DATUM),
-                    Filter.of("gerelateerdAan", "z.uuid", ValueType.resourceUrl(DelenPaden.ROOT, "zaken")),
+                    Filter.of("gerelateerdAan", "z.uuid", ValueType.resourceUrl(ZakenApi.ROOT, "zaken")),
                     Filter.of("notitieType", "e.notitieType", ValueType.choice("extern", "intern")),
                     Filter.of("onderwerp", "e.onderwerp", ValueType.TEXT),
                     contains("onderwerp__icontains", "e.onderwerp"),

@@ -28,7 +28,7 @@ import nl.zgw.zaken.service.ZaakNotitieService;
 import java.net.URI;
 import java.util.UUID;
 
-import static nl.zgw.zaken.api.DelenPaden.ROOT;
+import static nl.zgw.zaken.config.ZakenApi.ROOT;
 
 /** /zaaknotities (1.7, experimental): list (with pageSize), create, read, PUT, PATCH, DELETE; scope zaken.bijwerken. */
 @Path(ROOT + "/zaaknotities")

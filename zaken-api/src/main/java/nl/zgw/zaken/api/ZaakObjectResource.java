@@ -32,7 +32,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import static nl.zgw.zaken.api.DelenPaden.ROOT;
+import static nl.zgw.zaken.config.ZakenApi.ROOT;
 
 /** /zaakobjecten: list, create, read, HEAD, PUT, PATCH, DELETE. */
 @Path(ROOT + "/zaakobjecten")

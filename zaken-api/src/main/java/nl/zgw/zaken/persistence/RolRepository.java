@@ -20,4 +20,12 @@ public class RolRepository implements PanacheRepository<Rol> {
     public long aantal(Zaak zaak, String omschrijvingGeneriek) {
         return count("zaak = ?1 and omschrijvingGeneriek = ?2", zaak, omschrijvingGeneriek);
     }
+
+    /** A page of them with their zaken, one query (expand). */
+    public java.util.List<Rol> byUuids(java.util.Collection<UUID> uuids) {
+        if (uuids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return find("from Rol e join fetch e.zaak where e.uuid in ?1 order by e.id", uuids).list();
+    }
 }

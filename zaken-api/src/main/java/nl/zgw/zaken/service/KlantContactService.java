@@ -3,8 +3,6 @@ package nl.zgw.zaken.service;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
-import nl.zgw.common.audit.Wijziging;
-import nl.zgw.common.audit.Wijzigingen;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
@@ -39,16 +37,13 @@ public class KlantContactService {
     private final ZaakDelen delen;
     private final KlantContactRepresentation representation;
     private final ListQueries lists;
-    private final Wijzigingen wijzigingen;
 
     public KlantContactService(KlantContactRepository contacten, ZaakDelen delen,
-                               KlantContactRepresentation representation, ListQueries lists,
-                               Wijzigingen wijzigingen) {
+                               KlantContactRepresentation representation, ListQueries lists) {
         this.contacten = contacten;
         this.delen = delen;
         this.representation = representation;
         this.lists = lists;
-        this.wijzigingen = wijzigingen;
     }
 
     public Page<ObjectNode> list(Selection selection, PageRequest page) {
@@ -88,11 +83,7 @@ public class KlantContactService {
         k.toelichting = Objects.requireNonNullElse(body.toelichting(), "");
         contacten.persist(k);
         ObjectNode nieuw = representation.render(k);
-        wijzigingen.record(Wijziging.op("zaken", "create")
-                .resource("klantcontact", nieuw.get("url").asText())
-                .hoofdObject(delen.url(z), delen.kenmerken(z))
-                .nieuw(nieuw)
-                .audit(k.identificatie));
+        delen.record(z, "klantcontact", nieuw.get("url").asText(), "create", null, nieuw, k.identificatie);
         return k;
     }
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
-import nl.zgw.common.audit.Wijziging;
-import nl.zgw.common.audit.Wijzigingen;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
@@ -49,17 +47,15 @@ public class RolService {
     private final ReferenceValidator references;
     private final RolRepresentation representation;
     private final ListQueries lists;
-    private final Wijzigingen wijzigingen;
     private final Gegevensgroepen groepen = Gegevensgroepen.official();
 
     public RolService(RolRepository rollen, ZaakDelen delen, ReferenceValidator references,
-                      RolRepresentation representation, ListQueries lists, Wijzigingen wijzigingen) {
+                      RolRepresentation representation, ListQueries lists) {
         this.rollen = rollen;
         this.delen = delen;
         this.references = references;
         this.representation = representation;
         this.lists = lists;
-        this.wijzigingen = wijzigingen;
     }
 
     public Page<ObjectNode> list(Selection selection, PageRequest page) {
@@ -189,12 +185,8 @@ public class RolService {
     }
 
     private void record(Rol rol, String actie, ObjectNode oud) {
-        String zaakUrl = delen.url(rol.zaak);
-        wijzigingen.record(Wijziging.op("zaken", actie)
-                .resource("rol", representation.render(rol).get("url").asText())
-                .hoofdObject(zaakUrl, delen.kenmerken(rol.zaak))
-                .oud(oud)
-                .nieuw(actie.equals("destroy") ? null : representation.render(rol))
-                .audit(rol.omschrijving.isEmpty() ? rol.roltype : rol.omschrijving));
+        ObjectNode nieuw = actie.equals("destroy") ? null : representation.render(rol);
+        delen.record(rol.zaak, "rol", (nieuw != null ? nieuw : oud).get("url").asText(), actie, oud, nieuw,
+                rol.omschrijving.isEmpty() ? rol.roltype : rol.omschrijving);
     }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
-import nl.zgw.common.audit.Wijziging;
-import nl.zgw.common.audit.Wijzigingen;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
@@ -39,17 +37,15 @@ public class ZaakNotitieService {
     private final ZaakDelen delen;
     private final ZaakNotitieRepresentation representation;
     private final ListQueries lists;
-    private final Wijzigingen wijzigingen;
     private final PatchMerger patches;
 
     public ZaakNotitieService(ZaakNotitieRepository notities, ZaakDelen delen,
-                              ZaakNotitieRepresentation representation, ListQueries lists, Wijzigingen wijzigingen,
+                              ZaakNotitieRepresentation representation, ListQueries lists,
                               PatchMerger patches) {
         this.notities = notities;
         this.delen = delen;
         this.representation = representation;
         this.lists = lists;
-        this.wijzigingen = wijzigingen;
         this.patches = patches;
     }
 
@@ -137,11 +133,7 @@ public class ZaakNotitieService {
 
     private void record(ZaakNotitie n, String actie, ObjectNode oud) {
         ObjectNode nieuw = actie.equals("destroy") ? null : representation.render(n);
-        wijzigingen.record(Wijziging.op(null, actie)
-                .resource("zaaknotitie", (nieuw != null ? nieuw : oud).get("url").asText())
-                .hoofdObject(delen.url(n.zaak), delen.kenmerken(n.zaak))
-                .oud(oud)
-                .nieuw(nieuw)
-                .audit(n.onderwerp));
+        delen.audit(n.zaak, "zaaknotitie", (nieuw != null ? nieuw : oud).get("url").asText(), actie, oud, nieuw,
+                n.onderwerp);
     }
 }

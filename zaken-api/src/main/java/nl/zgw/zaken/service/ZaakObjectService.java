@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
-import nl.zgw.common.audit.Wijziging;
-import nl.zgw.common.audit.Wijzigingen;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
@@ -49,19 +47,17 @@ public class ZaakObjectService {
     private final ReferenceValidator references;
     private final ZaakObjectRepresentation representation;
     private final ListQueries lists;
-    private final Wijzigingen wijzigingen;
     private final PatchMerger patches;
     private final Gegevensgroepen groepen = Gegevensgroepen.official();
 
     public ZaakObjectService(ZaakObjectRepository objecten, ZaakDelen delen, ReferenceValidator references,
-                             ZaakObjectRepresentation representation, ListQueries lists, Wijzigingen wijzigingen,
+                             ZaakObjectRepresentation representation, ListQueries lists,
                              PatchMerger patches) {
         this.objecten = objecten;
         this.delen = delen;
         this.references = references;
         this.representation = representation;
         this.lists = lists;
-        this.wijzigingen = wijzigingen;
         this.patches = patches;
     }
 
@@ -188,11 +184,7 @@ public class ZaakObjectService {
 
     private void record(ZaakObject o, String actie, ObjectNode oud) {
         ObjectNode nieuw = actie.equals("destroy") ? null : representation.render(o);
-        wijzigingen.record(Wijziging.op("zaken", actie)
-                .resource("zaakobject", (nieuw != null ? nieuw : oud).get("url").asText())
-                .hoofdObject(delen.url(o.zaak), delen.kenmerken(o.zaak))
-                .oud(oud)
-                .nieuw(nieuw)
-                .audit(o.relatieomschrijving.isEmpty() ? o.objectType : o.relatieomschrijving));
+        delen.record(o.zaak, "zaakobject", (nieuw != null ? nieuw : oud).get("url").asText(), actie, oud, nieuw,
+                o.relatieomschrijving.isEmpty() ? o.objectType : o.relatieomschrijving);
     }
 }
