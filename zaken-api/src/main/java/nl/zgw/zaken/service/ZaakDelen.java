@@ -19,6 +19,8 @@ import java.util.Optional;
 @RequestScoped
 public class ZaakDelen {
 
+    static final int WEERGAVE = 200;
+
     private final ZaakToegang toegang;
     private final ZaakWijzigingen wijzigingen;
 
@@ -74,13 +76,18 @@ public class ZaakDelen {
     /** Notification on kanaal zaken and audit entry of a write of a part of {@code zaak}. */
     public void record(Zaak zaak, String resource, String resourceUrl, String actie, Object oud, Object nieuw,
                        String weergave) {
-        wijzigingen.record(zaak, resource, resourceUrl, actie, oud, nieuw, weergave);
+        wijzigingen.record(zaak, resource, resourceUrl, actie, oud, nieuw, weergave(weergave));
     }
 
     /** Only the audit entry (a resource the OAS lists no notification for: zaaknotitie). */
     public void audit(Zaak zaak, String resource, String resourceUrl, String actie, Object oud, Object nieuw,
                       String weergave) {
         wijzigingen.record(zaak, Wijziging.op(null, actie).resource(resource, resourceUrl).oud(oud).nieuw(nieuw)
-                .audit(weergave));
+                .audit(weergave(weergave)));
+    }
+
+    /** The audit trail's resourceWeergave holds 200 characters. */
+    static String weergave(String weergave) {
+        return weergave == null || weergave.length() <= WEERGAVE ? weergave : weergave.substring(0, WEERGAVE);
     }
 }
