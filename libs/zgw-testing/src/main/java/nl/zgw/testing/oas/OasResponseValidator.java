@@ -221,17 +221,41 @@ public final class OasResponseValidator {
     }
 
     /**
-     * The file with each {@code $ref} into another file (the Zaken 1.7 file points at the Catalogi, Documenten and
-     * Besluiten files by relative path, e.g. {@code '../../../../catalogi/ztc/1.3.x/1.3.2/openapi.yaml#/...'}, which
-     * no loader can follow) replaced by {@code type: object}: an embedded resource of another API is then checked
-     * to be an object, everything of the file's own is checked in full. The served file stays unchanged.
+     * The file as the validator can load it (the served file stays unchanged): each {@code $ref} into another file
+     * (the Zaken 1.7 file points at the Catalogi, Documenten and Besluiten files by relative path, e.g.
+     * {@code '../../../../catalogi/ztc/1.3.x/1.3.2/openapi.yaml#/...'}, which no loader can follow) becomes
+     * {@code type: object}, so an embedded resource of another API is checked to be an object; an array schema
+     * without {@code items} (Zaken 1.7 {@code ZaakZoek.fields}) gets {@code items: {}}. Everything else of the file
+     * is checked in full. Returned as JSON.
      */
     static String withoutExternalRefs(String specification) {
-        return EXTERNAL_REF.matcher(specification).replaceAll("type: object");
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+            com.fasterxml.jackson.databind.JsonNode tree = yaml.readTree(specification);
+            loadable(tree);
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static final java.util.regex.Pattern EXTERNAL_REF =
-            java.util.regex.Pattern.compile("\\$ref:\\s*(['\"])(?!#)[^'\"]*\\1");
+    private static void loadable(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            com.fasterxml.jackson.databind.JsonNode ref = o.get("$ref");
+            if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
+                o.removeAll();
+                o.put("type", "object");
+                return;
+            }
+            if ("array".equals(o.path("type").asText(null)) && !o.has("items")) {
+                o.putObject("items");
+            }
+            o.forEach(OasResponseValidator::loadable);
+        } else if (node != null && node.isArray()) {
+            node.forEach(OasResponseValidator::loadable);
+        }
+    }
 
     private static String read(String classpathResource) {
         try (InputStream in = OasResponseValidator.class.getResourceAsStream(classpathResource)) {

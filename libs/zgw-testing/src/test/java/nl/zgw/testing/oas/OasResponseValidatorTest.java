@@ -179,16 +179,19 @@ class OasResponseValidatorTest {
     }
 
     @Test
-    void refsIntoAnotherFileBecomeObjectsAndOwnRefsStay() {
+    void refsIntoAnotherFileBecomeObjectsArraysGetItemsAndOwnRefsStay() {
         String file = """
+                components:
+                  schemas:
+                    A:
+                      oneOf:
                         - $ref: '../../../../catalogi/ztc/1.3.x/1.3.2/openapi.yaml#/components/schemas/ZaakType'
-                        -  $ref: "../../documenten/openapi.yaml#/components/schemas/EIO"
-                        - $ref: '#/components/schemas/GenesteExpansie'
+                        - $ref: '#/components/schemas/B'
+                    B:
+                      type: array
                 """;
-        assertEquals("""
-                        - type: object
-                        -  type: object
-                        - $ref: '#/components/schemas/GenesteExpansie'
-                """, OasResponseValidator.withoutExternalRefs(file));
+        assertEquals("{\"components\":{\"schemas\":{\"A\":{\"oneOf\":[{\"type\":\"object\"},"
+                + "{\"$ref\":\"#/components/schemas/B\"}]},\"B\":{\"type\":\"array\",\"items\":{}}}}}",
+                OasResponseValidator.withoutExternalRefs(file));
     }
 }
