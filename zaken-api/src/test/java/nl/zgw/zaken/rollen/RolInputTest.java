@@ -3,7 +3,7 @@ package nl.zgw.zaken.rollen;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import nl.zgw.zaken.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -23,8 +23,12 @@ class RolInputTest {
     static DelenFixtures.Zaaktype zt;
     static String zaak;
 
-    @BeforeAll
-    static void data() {
+    /** Made once for the class, in the first test (REST Assured knows the test port only per test). */
+    @BeforeEach
+    void data() {
+        if (zt != null) {
+            return;
+        }
         zt = DelenFixtures.zaaktype();
         zaak = Fixtures.zaak(zt.url());
     }

@@ -2,7 +2,7 @@ package nl.zgw.zaken.rollen;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.zgw.zaken.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -31,8 +31,12 @@ class RollenFilterTest {
     static String bsn;
     static String betrokkene;
 
-    @BeforeAll
-    static void data() {
+    /** Made once for the class, in the first test (REST Assured knows the test port only per test). */
+    @BeforeEach
+    void data() {
+        if (zt != null) {
+            return;
+        }
         zt = DelenFixtures.zaaktype();
         zaak = Fixtures.zaak(zt.url());
         bsn = DelenFixtures.bsn();

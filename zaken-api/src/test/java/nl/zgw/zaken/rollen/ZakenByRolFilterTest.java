@@ -5,7 +5,7 @@ import nl.zgw.common.security.autorisaties.Scopes;
 import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 import nl.zgw.common.testfixtures.TestAutorisaties;
 import nl.zgw.zaken.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -31,8 +31,12 @@ class ZakenByRolFilterTest {
     static String geheim;
     static String zonder;
 
-    @BeforeAll
-    static void data() {
+    /** Made once for the class, in the first test (REST Assured knows the test port only per test). */
+    @BeforeEach
+    void data() {
+        if (zt != null) {
+            return;
+        }
         zt = DelenFixtures.zaaktype();
         bsn = DelenFixtures.bsn();
         metInitiator = Fixtures.zaak(zt.url());
