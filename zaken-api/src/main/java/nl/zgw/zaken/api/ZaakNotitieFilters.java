@@ -39,12 +39,12 @@ public final class ZaakNotitieFilters implements FilterDeclaration {
             .orderBy("e.id desc");
 
     private static Filter<String> contains(String name, String path) {
-        return Filter.where(name, ValueType.TEXT, (value, where) -> where.and("lower(" + path + ") like ?",
+        return Filter.where(name, ValueType.TEXT, (value, where) -> where.and("lower(" + path + ") like ? escape '\\'",
                         "%" + escape(value.toLowerCase(Locale.ROOT)) + "%"))
                 .columns(path);
     }
 
-    /** LIKE's wildcards in the value are searched for literally (PostgreSQL's default escape is the backslash). */
+    /** LIKE's wildcards in the value are searched for literally (the backslash, named as the escape character). */
     static String escape(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

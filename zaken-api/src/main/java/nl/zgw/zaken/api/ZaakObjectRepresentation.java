@@ -34,7 +34,9 @@ public class ZaakObjectRepresentation {
         n.put("object", o.object);
         n.put("zaakobjecttype", o.zaakobjecttype);
         n.put("objectType", o.objectType);
-        n.put("objectTypeOverige", o.objectTypeOverige);
+        if (!o.objectTypeOverige.isEmpty()) {
+            n.put("objectTypeOverige", o.objectTypeOverige);      // its pattern [a-z_]+ refuses "": left out unset
+        }
         if (o.objectTypeOverigeDefinitie == null || o.objectTypeOverigeDefinitie.isNull()) {
             n.putNull("objectTypeOverigeDefinitie");
         } else {

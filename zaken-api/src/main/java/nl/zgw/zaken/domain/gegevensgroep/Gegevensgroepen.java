@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * type, a bad format or pattern), {@code required}, {@code null}, {@code blank} (a required or {@code minLength}
  * string that is empty), {@code max_length}, {@code min_length}, {@code max_value}, {@code min_value},
  * {@code invalid_choice}, {@code not_a_list}, each on its dotted path. Keys are accepted in camelCase and snake_case;
- * keys the schema does not know are dropped. Rendering fills in what was never given: {@code ""} for a string,
- * {@code []} for a list, {@code null} for a nullable group or a number, the empty group for a required one.
+ * keys the schema does not know are dropped. Rendering fills in what was never given: {@code ""} for a string
+ * (left out when the string's pattern refuses {@code ""}), {@code []} for a list, {@code null} for a nullable group
+ * or a number, the empty group for a required one.
  */
 public final class Gegevensgroepen {
 
@@ -422,7 +423,10 @@ public final class Gegevensgroepen {
                 JsonNode p = property(schema, name);
                 JsonNode v = stored == null ? null : stored.get(name);
                 if (v == null || v.isNull()) {
-                    out.set(name, unset(p));
+                    JsonNode unset = unset(p);
+                    if (unset != null) {
+                        out.set(name, unset);
+                    }
                 } else if (isObject(p)) {
                     out.set(name, renderValue(p, v));
                 } else {
@@ -444,7 +448,9 @@ public final class Gegevensgroepen {
         return switch (type(p)) {
             case "array" -> JsonNodeFactory.instance.arrayNode();
             case "integer", "number", "boolean" -> JsonNodeFactory.instance.nullNode();
-            default -> JsonNodeFactory.instance.textNode("");
+            // a string with a pattern that "" does not match (inpA_nummer) is left out rather than answered blank
+            default -> p.has("pattern") && !Pattern.compile(p.get("pattern").asText()).matcher("").find() ? null
+                    : JsonNodeFactory.instance.textNode("");
         };
     }
 
