@@ -110,7 +110,7 @@ class RollenFilterTest {
                 .body("results[0]._expand.roltype.url", equalTo(zt.initiator()))
                 .body("results[0]._expand.roltype.omschrijvingGeneriek", equalTo("initiator"))
                 .body("results[0]._expand.zaak.url", equalTo(zaak));
-        admin(null).get(Fixtures.path(np) + "?expand=roltype").then().statusCode(200)
+        as(Fixtures.admin()).get(Fixtures.path(np) + "?expand=roltype").then().statusCode(200)
                 .body("_expand.roltype.omschrijving", equalTo("Aanvrager"));
     }
 }
