@@ -58,7 +58,7 @@ public final class ZaakFilters implements FilterDeclaration {
             .orderBy("e.id");
 
     /** The rol__* filters (rol__betrokkeneType, rol__betrokkene, rol__omschrijvingGeneriek, rol__betrokkeneIdentificatie__*): zaken-rollen. */
-    public static final Filter<?>[] ROL = {};
+    public static final Filter<?>[] ROL = ZaakRolFilters.FILTERS;
 
     public static final Filters FILTERS = BASIS.with(ROL);
 

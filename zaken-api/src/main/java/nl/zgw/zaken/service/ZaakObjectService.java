@@ -1,0 +1,190 @@
+package nl.zgw.zaken.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+import nl.zgw.common.filter.Selection;
+import nl.zgw.common.paging.Page;
+import nl.zgw.common.paging.PageRequest;
+import nl.zgw.common.problem.InvalidParam;
+import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.query.ListQueries;
+import nl.zgw.common.query.ListQuery;
+import nl.zgw.common.refs.ReferenceValidator;
+import nl.zgw.common.request.PatchMerger;
+import nl.zgw.common.validation.Codes;
+import nl.zgw.common.validation.Reasons;
+import nl.zgw.common.validation.ValidationErrors;
+import nl.zgw.zaken.api.ZaakObjectRepresentation;
+import nl.zgw.zaken.api.ZaakObjectRequest;
+import nl.zgw.zaken.client.RolCatalogi;
+import nl.zgw.zaken.domain.Zaak;
+import nl.zgw.zaken.domain.ZaakObject;
+import nl.zgw.zaken.domain.gegevensgroep.Gegevensgroepen;
+import nl.zgw.zaken.domain.rules.NietWijzigbaar;
+import nl.zgw.zaken.domain.rules.ObjectTypeOverigeGebruik;
+import nl.zgw.zaken.domain.rules.ZaakArchiefstatusToegestaan;
+import nl.zgw.zaken.domain.rules.ZaakobjectBronVereist;
+import nl.zgw.zaken.persistence.ZaakObjectRepository;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+/** The use cases of /zaakobjecten: list, read, create, update, partial update, delete. */
+@RequestScoped
+public class ZaakObjectService {
+
+    /** objectTypeOverige as the OAS and Open Zaak check it: a search for the pattern, not a full match. */
+    private static final Pattern OVERIGE = Pattern.compile("[a-z_]+");
+
+    private final ZaakObjectRepository objecten;
+    private final ZaakDelen delen;
+    private final ReferenceValidator references;
+    private final ZaakObjectRepresentation representation;
+    private final ListQueries lists;
+    private final PatchMerger patches;
+    private final Gegevensgroepen groepen = Gegevensgroepen.official();
+
+    public ZaakObjectService(ZaakObjectRepository objecten, ZaakDelen delen, ReferenceValidator references,
+                             ZaakObjectRepresentation representation, ListQueries lists,
+                             PatchMerger patches) {
+        this.objecten = objecten;
+        this.delen = delen;
+        this.references = references;
+        this.representation = representation;
+        this.lists = lists;
+        this.patches = patches;
+    }
+
+    public Page<ObjectNode> list(Selection selection, PageRequest page) {
+        ListQuery<ZaakObject> query = ListQuery.of(ZaakObject.class, "e")
+                .join("join e.zaak z")
+                .fetch("join fetch e.zaak z")
+                .where(delen.zichtbaar(selection.where(), "z"))
+                .orderBy(selection.order());
+        return lists.page(query, page, representation::render);
+    }
+
+    public ZaakObject read(UUID uuid) {
+        ZaakObject o = objecten.byUuid(uuid).orElseThrow(ZgwException::notFound);
+        delen.magLezen(o.zaak);
+        return o;
+    }
+
+    @Transactional
+    public ZaakObject create(ZaakObjectRequest body) {
+        ZaakObject o = new ZaakObject();
+        o.uuid = UUID.randomUUID();
+        write(o, body);
+        objecten.persist(o);
+        record(o, "create", null);
+        return o;
+    }
+
+    @Transactional
+    public ZaakObject update(UUID uuid, ZaakObjectRequest body) {
+        ZaakObject o = objecten.byUuid(uuid).orElseThrow(ZgwException::notFound);
+        delen.magWijzigen(o.zaak);
+        ObjectNode oud = representation.render(o);
+        write(o, body);
+        record(o, "update", oud);
+        return o;
+    }
+
+    @Transactional
+    public ZaakObject patch(UUID uuid, JsonNode patch) {
+        ZaakObject o = objecten.byUuid(uuid).orElseThrow(ZgwException::notFound);
+        delen.magWijzigen(o.zaak);
+        ObjectNode oud = representation.render(o);
+        ZaakObjectRequest merged = patches.merge(representation.request(o), patch, ZaakObjectRequest.class);
+        write(o, merged);
+        record(o, "partial_update", oud);
+        return o;
+    }
+
+    @Transactional
+    public void delete(UUID uuid) {
+        ZaakObject o = objecten.byUuid(uuid).orElseThrow(ZgwException::notFound);
+        delen.magWijzigen(o.zaak);
+        ValidationErrors errors = new ValidationErrors();
+        ZaakArchiefstatusToegestaan.check(o.zaak.archiefstatus).ifPresent(errors::add);
+        errors.throwIfAny();
+        ObjectNode oud = representation.render(o);
+        objecten.delete(o);
+        record(o, "destroy", oud);
+    }
+
+    private void write(ZaakObject o, ZaakObjectRequest body) {
+        ValidationErrors errors = new ValidationErrors();
+        boolean nieuw = o.id == null;
+        Optional<Zaak> zaak = delen.zaak("zaak", body.zaak(), errors);
+        String object = Objects.requireNonNullElse(body.object(), "");
+        String zaakobjecttype = Objects.requireNonNullElse(body.zaakobjecttype(), "");
+        String overige = Objects.requireNonNullElse(body.objectTypeOverige(), "");
+        if (!nieuw) {
+            zaak.ifPresent(z -> NietWijzigbaar.check("zaak", o.zaak.id, z.id).ifPresent(errors::add));
+            NietWijzigbaar.check("object", o.object, object).ifPresent(errors::add);
+            NietWijzigbaar.check("objectType", o.objectType, body.objectType()).ifPresent(errors::add);
+            NietWijzigbaar.check("zaakobjecttype", o.zaakobjecttype, zaakobjecttype).ifPresent(errors::add);
+        }
+        if (!overige.isEmpty() && !OVERIGE.matcher(overige).find()) {
+            errors.add("objectTypeOverige", Codes.INVALID, Reasons.PATTERN);
+        }
+        JsonNode gegeven = body.objectIdentificatie() != null && !body.objectIdentificatie().isNull()
+                ? body.objectIdentificatie() : body.betrokkeneIdentificatie();
+        String pad = gegeven == body.objectIdentificatie() ? "objectIdentificatie" : "betrokkeneIdentificatie";
+        JsonNode identificatie = group(groepen.zaakobjectGroep(body.objectType()).map(Map.Entry::getValue),
+                gegeven, pad, errors);
+        JsonNode definitie = group(Optional.of(groepen.groep("ObjectTypeOverigeDefinitie")),
+                body.objectTypeOverigeDefinitie(), "objectTypeOverigeDefinitie", errors);
+        AtomicReference<RolCatalogi.Zaakobjecttype> type = new AtomicReference<>();
+        if (errors.isEmpty() && !zaakobjecttype.isEmpty() && (nieuw || !zaakobjecttype.equals(o.zaakobjecttype))) {
+            errors.run(() -> type.set(references.require("zaakobjecttype", zaakobjecttype,
+                    RolCatalogi.ZAAKOBJECTTYPE)));
+        }
+        errors.throwIfAny();
+        Zaak z = zaak.orElseThrow();
+        if (nieuw) {
+            delen.magWijzigen(z);
+            ZaakobjectBronVereist.check(object, identificatie).ifPresent(errors::add);
+            ObjectTypeOverigeGebruik.check(body.objectType(), overige, definitie, object).ifPresent(errors::add);
+        }
+        if (type.get() != null && !RolService.sameZaaktype(type.get().zaaktype(), z.zaaktype)) {
+            errors.add(InvalidParam.nonField(RolService.ZAAKTYPE_MISMATCH,
+                    "De referentie hoort niet bij het zaaktype van de zaak."));
+        }
+        ZaakArchiefstatusToegestaan.check(z.archiefstatus).ifPresent(errors::add);
+        errors.throwIfAny();
+
+        o.zaak = z;
+        o.object = object;
+        o.zaakobjecttype = zaakobjecttype;
+        o.objectType = body.objectType();
+        o.objectTypeOverige = overige;
+        o.objectTypeOverigeDefinitie = definitie;
+        o.relatieomschrijving = Objects.requireNonNullElse(body.relatieomschrijving(), "");
+        // Open Zaak: with a definitie the object is read from its URL, an objectIdentificatie is dropped
+        o.objectIdentificatie = definitie != null ? null : identificatie;
+    }
+
+    private static JsonNode group(Optional<Gegevensgroepen.Groep> groep, JsonNode given, String path,
+                                  ValidationErrors errors) {
+        if (groep.isEmpty() || given == null || given.isNull()) {
+            return null;
+        }
+        Gegevensgroepen.Gelezen gelezen = groep.get().read(given, path);
+        errors.addAll(gelezen.fouten());
+        return gelezen.waarde();
+    }
+
+    private void record(ZaakObject o, String actie, ObjectNode oud) {
+        ObjectNode nieuw = actie.equals("destroy") ? null : representation.render(o);
+        delen.record(o.zaak, "zaakobject", (nieuw != null ? nieuw : oud).get("url").asText(), actie, oud, nieuw,
+                o.relatieomschrijving.isEmpty() ? o.objectType : o.relatieomschrijving);
+    }
+}
