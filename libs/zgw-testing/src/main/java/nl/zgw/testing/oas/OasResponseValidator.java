@@ -127,9 +127,16 @@ public final class OasResponseValidator {
         return apiRoot;
     }
 
+    private static final String DISCRIMINATOR = "validation.response.body.schema.discriminator";
+
     /** Every finding on this exchange that no tolerance covers, one readable line each; empty when it conforms. */
     public List<String> violations(Request request, Response response) {
-        ValidationReport report = validator.validate(request, response);
+        ValidationReport report;
+        try {
+            report = validator.validate(request, response);
+        } catch (StackOverflowError overflow) {
+            return overflowViolations(request);
+        }
         List<String> found = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() != ValidationReport.Level.ERROR) {
@@ -147,6 +154,23 @@ public final class OasResponseValidator {
             found.add(describe(message));
         }
         return found;
+    }
+
+    /**
+     * The validator recurses without end into a discriminator whose mapping targets are {@code allOf} the
+     * discriminating base itself (Rol, ZaakObject of Zaken 1.7): that is the discriminator finding, reported as
+     * such, so only a tolerance for it on that path lets the exchange pass.
+     */
+    private List<String> overflowViolations(Request request) {
+        ValidationReport.Message message = ValidationReport.Message.create(DISCRIMINATOR,
+                "Failed validation of discriminator schema (the validator's recursion overflowed)").build();
+        String path = request.getPath().startsWith(apiRoot) ? request.getPath().substring(apiRoot.length())
+                : request.getPath();
+        String method = request.getMethod().name();
+        if (tolerances.stream().anyMatch(t -> t.matches(method, path, message))) {
+            return List.of();
+        }
+        return List.of(method + " " + path + ": " + message.getMessage());
     }
 
     /**
