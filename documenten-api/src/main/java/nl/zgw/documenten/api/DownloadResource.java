@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.zgw.common.problem.Fout;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.common.security.autorisaties.Scopes;
 import nl.zgw.documenten.content.ContentStores;
@@ -70,7 +71,11 @@ public class DownloadResource {
                 }
                 if (start >= size || end < start) {
                     return Response.status(416).header("Content-Range", "bytes */" + size)
-                            .header("Accept-Ranges", "bytes").build();
+                            .header("Accept-Ranges", "bytes").type(Fout.MEDIA_TYPE)
+                            .entity(new Fout("https://zaakgerichtwerken.vng.cloud/fouten/range-not-satisfiable",
+                                    "range-not-satisfiable", "Het gevraagde bereik valt buiten de inhoud.", 416,
+                                    "De inhoud is " + size + " bytes groot.", "urn:uuid:" + UUID.randomUUID(),
+                                    null)).build();
                 }
                 offset = start;
                 length = end - start + 1;

@@ -131,7 +131,7 @@ public class EioBodyParser {
             try (out) {
                 p.readBinaryValue(BASE64, out);
             }
-        } catch (JsonParseException e) {
+        } catch (JsonParseException | IllegalArgumentException e) {
             written.cancel(true);
             drop(written);
             throw ZgwException.invalid(INHOUD, "invalid", "Ongeldige base64-gecodeerde inhoud.");

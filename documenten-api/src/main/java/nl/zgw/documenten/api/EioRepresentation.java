@@ -158,9 +158,7 @@ public class EioRepresentation {
         } else {
             n.putNull("indicatieGebruiksrecht");
         }
-        if (v.bestandsomvang != null) {
-            n.put("bestandsomvang", v.bestandsomvang);
-        }
-        return n;
+        return n;                        // bestandsomvang not: a PATCH without it keeps or replaces the content
+
     }
 }

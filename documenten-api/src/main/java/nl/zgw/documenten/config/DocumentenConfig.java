@@ -37,5 +37,9 @@ public interface DocumentenConfig {
 
         @WithDefault("true")
         boolean enabled();
+
+        /** How often the sweeper runs (a Quarkus scheduler interval, e.g. {@code 1h}). */
+        @WithDefault("1h")
+        String interval();
     }
 }

@@ -336,12 +336,9 @@ public class EioService {
         wijzigingen.record(Wijziging.op(Kanalen.DOCUMENTEN, "destroy")
                 .resource("enkelvoudiginformatieobject", oud.get("url").asText()).oud(oud));
         auditTrail.deleteForHoofdObject(oud.get("url").asText());
-        Gebruiksrecht.delete("document", doc);
-        Verzending.delete("document", doc);
-        Bestandsdeel.delete("document", doc);
-        EioVersie.delete("document", doc);
-        documents.delete(doc);
         documents.flush();
+        // one statement: versions, bestandsdelen, gebruiksrechten and verzendingen go with it (ON DELETE CASCADE)
+        documents.delete("id", doc.id);
         removeAfterCommit(keys, upload);
     }
 
