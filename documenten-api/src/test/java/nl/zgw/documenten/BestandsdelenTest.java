@@ -13,21 +13,17 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import nl.zgw.testing.WireMockTestResource.InjectWireMock;
 import org.junit.jupiter.api.Test;
 
 /** Upload in parts: bestandsomvang without inhoud, PUT /bestandsdelen/{uuid}, unlock completes (chunk size 1000 in tests). */
 @QuarkusTest
 class BestandsdelenTest {
 
-    @InjectWireMock
-    WireMockServer catalogi;
 
     static io.restassured.response.ValidatableResponse putDeel(String url, byte[] bytes, String lock) {
         return given().header("Authorization", admin()).accept("application/json")
@@ -38,7 +34,7 @@ class BestandsdelenTest {
     @Test
     void theWholeFlowJoinsThePartsIntoTheContent() {
         byte[] inhoud = DownloadTest.unique(2500);
-        Map<String, Object> b = body(informatieobjecttype(catalogi, "openbaar"), null);
+        Map<String, Object> b = body(informatieobjecttype("openbaar"), null);
         b.put("bestandsomvang", inhoud.length);
         JsonPath created = admin(b).post(ROOT + "/enkelvoudiginformatieobjecten").then().statusCode(201)
                 .body("locked", equalTo(true)).body("lock", matchesPattern("[0-9a-f]{32}"))
@@ -67,7 +63,7 @@ class BestandsdelenTest {
 
     @Test
     void aPartOfTheWrongSizeIsFileSizeAndAWrongLockIsRefused() {
-        Map<String, Object> b = body(informatieobjecttype(catalogi, "openbaar"), null);
+        Map<String, Object> b = body(informatieobjecttype("openbaar"), null);
         b.put("bestandsomvang", 1500);
         JsonPath created = admin(b).post(ROOT + "/enkelvoudiginformatieobjecten").then().statusCode(201)
                 .extract().jsonPath();
@@ -80,7 +76,7 @@ class BestandsdelenTest {
 
     @Test
     void anUpdateWithANewBestandsomvangStartsANewUploadForTheNewVersie() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         String url = Fixtures.document(type, DownloadTest.unique(10));
         String lock = Fixtures.lock(url);
         byte[] nieuw = DownloadTest.unique(1200);

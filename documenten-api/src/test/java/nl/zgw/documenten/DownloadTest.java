@@ -8,7 +8,6 @@ import static nl.zgw.documenten.Fixtures.informatieobjecttype;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,15 +16,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import nl.zgw.testing.WireMockTestResource.InjectWireMock;
 import org.junit.jupiter.api.Test;
 
 /** GET .../download: streamed bytes, versie, Range (206/416) and the SHA-256 check of stored content. */
 @QuarkusTest
 class DownloadTest {
 
-    @InjectWireMock
-    WireMockServer catalogi;
 
     static byte[] unique(int size) {
         byte[] b = new byte[size];
@@ -36,7 +32,7 @@ class DownloadTest {
     @Test
     void downloadAnswersTheExactBytesWithLengthAndOctetStream() {
         byte[] inhoud = unique(100_000);
-        String url = document(informatieobjecttype(catalogi, "openbaar"), inhoud);
+        String url = document(informatieobjecttype("openbaar"), inhoud);
         byte[] got = as(admin()).accept("*/*").get(url + "/download").then().statusCode(200)
                 .header("Content-Type", equalTo("application/octet-stream"))
                 .header("Content-Length", String.valueOf(inhoud.length))
@@ -47,7 +43,7 @@ class DownloadTest {
     @Test
     void rangeRequestsAnswer206WithTheRequestedBytes() {
         byte[] inhoud = unique(5000);
-        String url = document(informatieobjecttype(catalogi, "openbaar"), inhoud);
+        String url = document(informatieobjecttype("openbaar"), inhoud);
         byte[] part = as(admin()).accept("*/*").header("Range", "bytes=100-199").get(url + "/download").then()
                 .statusCode(206).header("Content-Range", "bytes 100-199/5000").header("Content-Length", "100")
                 .extract().asByteArray();
@@ -62,21 +58,21 @@ class DownloadTest {
 
     @Test
     void unsatisfiableRangeIs416() {
-        String url = document(informatieobjecttype(catalogi, "openbaar"), unique(10));
+        String url = document(informatieobjecttype("openbaar"), unique(10));
         as(admin()).accept("*/*").header("Range", "bytes=10-20").get(url + "/download").then().statusCode(416)
                 .header("Content-Range", "bytes */10");
     }
 
     @Test
     void aDocumentWithoutInhoudHasNoDownload() {
-        String url = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String url = document(informatieobjecttype("openbaar"), null);
         as(admin()).accept("*/*").get(url + "/download").then().statusCode(404);
     }
 
     @Test
     void storedBytesThatNoLongerMatchTheirSha256AreRefused() throws IOException {
         byte[] inhoud = unique(4096);
-        String url = document(informatieobjecttype(catalogi, "openbaar"), inhoud);
+        String url = document(informatieobjecttype("openbaar"), inhoud);
         Path file = stored(inhoud);
         byte[] changed = inhoud.clone();
         changed[0] ^= 1;
@@ -89,7 +85,7 @@ class DownloadTest {
 
     @Test
     void downloadOfAnEarlierVersie() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         byte[] een = unique(10);
         String url = document(type, een);
         String lock = Fixtures.lock(url);

@@ -17,7 +17,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -26,7 +25,6 @@ import java.util.Map;
 import nl.zgw.common.security.autorisaties.Scopes;
 import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 import nl.zgw.common.testfixtures.TestAutorisaties;
-import nl.zgw.testing.WireMockTestResource.InjectWireMock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,12 +32,10 @@ class EnkelvoudigInformatieObjectTest {
 
     static final String EIO = ROOT + "/enkelvoudiginformatieobjecten";
 
-    @InjectWireMock
-    WireMockServer catalogi;
 
     @Test
     void createStoresTheInhoudAndAnswersItsDownloadUrlVersie1() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         byte[] inhoud = "hallo wereld".getBytes(StandardCharsets.UTF_8);
         Map<String, Object> b = body(type, inhoud);
         b.put("formaat", "text/plain");
@@ -61,7 +57,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void drc007VertrouwelijkheidaanduidingIsDerivedFromTheInformatieobjecttype() {
-        String type = informatieobjecttype(catalogi, "zaakvertrouwelijk");
+        String type = informatieobjecttype("zaakvertrouwelijk");
         String url = document(type, null);
         as(admin()).get(url).then().statusCode(200).body("vertrouwelijkheidaanduiding", equalTo("zaakvertrouwelijk"));
         Map<String, Object> b = body(type, null);
@@ -71,14 +67,14 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void drc001InformatieobjecttypeMustBePublished() {
-        String concept = informatieobjecttype(catalogi, "openbaar", true);
+        String concept = informatieobjecttype("openbaar", true);
         admin(body(concept, null)).post(EIO).then().statusCode(400)
                 .body("invalidParams.findAll { it.name == 'informatieobjecttype' }.code", hasItem("not-published"));
     }
 
     @Test
     void drc001InformatieobjecttypeMustResolve() {
-        String missing = catalogi.baseUrl() + "/catalogi/api/v1/informatieobjecttypen/"
+        String missing = nl.zgw.testing.services.ZgwServices.url("catalogi") + "/informatieobjecttypen/"
                 + java.util.UUID.randomUUID();
         admin(body(missing, null)).post(EIO).then().statusCode(400)
                 .body("invalidParams.findAll { it.name == 'informatieobjecttype' }.code", hasItem("bad-url"));
@@ -88,7 +84,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void drc005OntvangstdatumRefusesStatusInBewerking() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         Map<String, Object> b = body(type, null);
         b.put("ontvangstdatum", "2024-05-02");
         b.put("status", "in_bewerking");
@@ -100,7 +96,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void drc006IndicatieGebruiksrechtTrueNeedsGebruiksrechten() {
-        Map<String, Object> b = body(informatieobjecttype(catalogi, "openbaar"), null);
+        Map<String, Object> b = body(informatieobjecttype("openbaar"), null);
         b.put("indicatieGebruiksrecht", true);
         admin(b).post(EIO).then().statusCode(400).body(
                 "invalidParams.findAll { it.name == 'indicatieGebruiksrecht' }.code", hasItem("missing-gebruiksrechten"));
@@ -108,7 +104,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void badInputAnswersTheDialectsCodesTogether() {
-        Map<String, Object> b = new HashMap<>(body(informatieobjecttype(catalogi, "openbaar"), null));
+        Map<String, Object> b = new HashMap<>(body(informatieobjecttype("openbaar"), null));
         b.remove("titel");
         b.put("taal", "nederlands");
         b.put("bronorganisatie", "123");
@@ -121,7 +117,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void inhoudThatIsNotBase64IsInvalid() {
-        Map<String, Object> b = body(informatieobjecttype(catalogi, "openbaar"), null);
+        Map<String, Object> b = body(informatieobjecttype("openbaar"), null);
         b.put("inhoud", "dit is geen base64!!");
         admin(b).post(EIO).then().statusCode(400)
                 .body("invalidParams.findAll { it.name == 'inhoud' }.code", hasItem("invalid"));
@@ -132,7 +128,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void bestandsomvangThatDiffersFromTheInhoudIsFileSize() {
-        Map<String, Object> b = body(informatieobjecttype(catalogi, "openbaar"), new byte[]{1, 2, 3});
+        Map<String, Object> b = body(informatieobjecttype("openbaar"), new byte[]{1, 2, 3});
         b.put("bestandsomvang", 4);
         admin(b).post(EIO).then().statusCode(400)
                 .body("invalidParams.findAll { it.name == 'bestandsomvang' }.code", hasItem("file-size"));
@@ -140,7 +136,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void snakeCaseKeysAreAccepted() {
-        Map<String, Object> b = body(informatieobjecttype(catalogi, "openbaar"), null);
+        Map<String, Object> b = body(informatieobjecttype("openbaar"), null);
         b.put("is_gereed_voor_publicatie", true);
         b.put("inhoud_is_vervallen", false);
         admin(b).post(EIO).then().statusCode(201).body("isGereedVoorPublicatie", equalTo(true))
@@ -149,7 +145,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void identificatieIsUniquePerBronorganisatie() {
-        Map<String, Object> b = body(informatieobjecttype(catalogi, "openbaar"), null);
+        Map<String, Object> b = body(informatieobjecttype("openbaar"), null);
         b.put("identificatie", "DOC-" + java.util.UUID.randomUUID().toString().substring(0, 8));
         admin(b).post(EIO).then().statusCode(201);
         admin(b).post(EIO).then().statusCode(400)
@@ -158,7 +154,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void everyUpdateMakesANewVersieAndListsShowOnlyTheLatest() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         String url = document(type, "eerste".getBytes(StandardCharsets.UTF_8));
         String lock = lock(url);
         admin(Map.of("titel", "tweede titel", "lock", lock)).patch(url).then().statusCode(200)
@@ -181,7 +177,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void registratieOpAnswersTheVersionValidAtThatInstant() throws InterruptedException {
-        String url = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String url = document(informatieobjecttype("openbaar"), null);
         String begin1 = as(admin()).get(url).then().extract().path("beginRegistratie");
         String lock = lock(url);
         admin(Map.of("titel", "later", "lock", lock)).patch(url).then().statusCode(200);
@@ -195,7 +191,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void filtersOfTheListAndTheExtensions() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         Map<String, Object> b = body(type, null);
         String bron = (String) b.get("bronorganisatie");
         b.put("titel", "Bouwtekening Dorpsstraat");
@@ -235,7 +231,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void drcListsOnlyDocumentsOfAuthorisedTypesUpToTheirMaximum() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         Map<String, Object> open = body(type, null);
         String bron = (String) open.get("bronorganisatie");
         String zichtbaar = admin(open).post(EIO).then().statusCode(201).extract().path("url");
@@ -243,7 +239,7 @@ class EnkelvoudigInformatieObjectTest {
         geheim.put("bronorganisatie", bron);
         geheim.put("vertrouwelijkheidaanduiding", "geheim");
         String verborgen = admin(geheim).post(EIO).then().statusCode(201).extract().path("url");
-        Map<String, Object> ander = body(informatieobjecttype(catalogi, "openbaar"), null);
+        Map<String, Object> ander = body(informatieobjecttype("openbaar"), null);
         ander.put("bronorganisatie", bron);
         admin(ander).post(EIO).then().statusCode(201);
         String lezer = TestAutorisaties.client("drc-lezer-" + java.util.UUID.randomUUID())
@@ -258,7 +254,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void zoekFindsByUuidIn() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         String een = document(type, null);
         String twee = document(type, null);
         document(type, null);
@@ -272,7 +268,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void expandInformatieobjecttype() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         String url = document(type, null);
         as(admin()).queryParam("expand", "informatieobjecttype").get(url).then().statusCode(200)
                 .body("_expand.informatieobjecttype.url", equalTo(type));
@@ -282,7 +278,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void etagAndHead() {
-        String url = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String url = document(informatieobjecttype("openbaar"), null);
         String etag = as(admin()).get(url).then().statusCode(200).extract().header("ETag");
         as(admin()).header("If-None-Match", etag).get(url).then().statusCode(304);
         as(admin()).head(url).then().statusCode(200).header("ETag", equalTo(etag));
@@ -290,7 +286,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void drc008DeleteRemovesTheDocumentAndItsContent() throws Exception {
-        String url = document(informatieobjecttype(catalogi, "openbaar"), new byte[]{9, 9, 9});
+        String url = document(informatieobjecttype("openbaar"), new byte[]{9, 9, 9});
         as(admin()).delete(url).then().statusCode(204);
         as(admin()).get(url).then().statusCode(404);
         as(admin()).get(url + "/audittrail").then().statusCode(404);
@@ -298,7 +294,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void drc008LockedDocumentCannotBeDeleted() {
-        String url = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String url = document(informatieobjecttype("openbaar"), null);
         lock(url);
         as(admin()).delete(url).then().statusCode(400)
                 .body("invalidParams.findAll { it.name == 'nonFieldErrors' }.code", hasItem("destroy-locked"));
@@ -306,7 +302,7 @@ class EnkelvoudigInformatieObjectTest {
 
     @Test
     void auditTrailHasEveryWrite() {
-        String url = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String url = document(informatieobjecttype("openbaar"), null);
         String lock = lock(url);
         admin(Map.of("titel", "nieuw", "lock", lock)).patch(url).then().statusCode(200);
         as(admin()).get(url + "/audittrail").then().statusCode(200)

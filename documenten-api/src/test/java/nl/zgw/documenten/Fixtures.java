@@ -1,11 +1,7 @@
 package nl.zgw.documenten;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Base64;
@@ -14,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.zgw.common.testfixtures.TestAutorisaties;
+import nl.zgw.testing.services.ZgwServices;
 
 /** Test data built through the API itself; every call makes fresh, unique data. */
 public final class Fixtures {
@@ -35,21 +32,32 @@ public final class Fixtures {
         return as(admin()).body(body);
     }
 
-    /** A published informatieobjecttype served by the Catalogi stand-in, with this vertrouwelijkheidaanduiding. */
-    public static String informatieobjecttype(WireMockServer catalogi, String vertrouwelijkheid) {
-        return informatieobjecttype(catalogi, vertrouwelijkheid, false);
+    private static String catalogus;
+
+    /** A published informatieobjecttype of the real Catalogi API (started by ZgwServices), with this level. */
+    public static String informatieobjecttype(String vertrouwelijkheid) {
+        return informatieobjecttype(vertrouwelijkheid, false);
     }
 
-    public static String informatieobjecttype(WireMockServer catalogi, String vertrouwelijkheid, boolean concept) {
-        String uuid = UUID.randomUUID().toString();
-        String path = "/catalogi/api/v1/informatieobjecttypen/" + uuid;
-        String url = catalogi.baseUrl() + path;
-        String catalogus = catalogi.baseUrl() + "/catalogi/api/v1/catalogussen/" + UUID.randomUUID();
-        catalogi.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"url\":\"" + url + "\",\"catalogus\":\"" + catalogus + "\",\"omschrijving\":\"Brief\","
-                        + "\"vertrouwelijkheidaanduiding\":\"" + vertrouwelijkheid + "\",\"concept\":" + concept
-                        + ",\"beginGeldigheid\":\"2020-01-01\",\"informatieobjectcategorie\":\"brief\"}")));
+    /** An informatieobjecttype of the real Catalogi API; published unless {@code concept}. */
+    public static synchronized String informatieobjecttype(String vertrouwelijkheid, boolean concept) {
+        String ztc = ZgwServices.url("catalogi");
+        String bearer = ZgwServices.bearer("admin");
+        if (catalogus == null) {
+            catalogus = given().header("Authorization", bearer).contentType(ContentType.JSON)
+                    .body(Map.of("domein", "D" + ThreadLocalRandom.current().nextInt(1000, 9999), "rsin", rsin(),
+                            "contactpersoonBeheerNaam", "Beheerder"))
+                    .post(ztc + "/catalogussen").then().statusCode(201).extract().path("url");
+        }
+        String url = given().header("Authorization", bearer).contentType(ContentType.JSON)
+                .body(Map.of("catalogus", catalogus, "omschrijving", "Brief " + UUID.randomUUID(),
+                        "vertrouwelijkheidaanduiding", vertrouwelijkheid, "beginGeldigheid", "2024-01-01",
+                        "informatieobjectcategorie", "brief"))
+                .post(ztc + "/informatieobjecttypen").then().statusCode(201).extract().path("url");
+        if (!concept) {
+            given().header("Authorization", bearer).contentType(ContentType.JSON).post(url + "/publish").then()
+                    .statusCode(200);
+        }
         return url;
     }
 

@@ -10,26 +10,22 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
 import nl.zgw.common.security.autorisaties.Scopes;
 import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 import nl.zgw.common.testfixtures.TestAutorisaties;
-import nl.zgw.testing.WireMockTestResource.InjectWireMock;
 import org.junit.jupiter.api.Test;
 
 /** drc-009: lock, unlock, forced unlock and writes refused without the right lock. */
 @QuarkusTest
 class LockTest {
 
-    @InjectWireMock
-    WireMockServer catalogi;
 
     @Test
     void drc009LockIdsAreUnguessable128BitHex() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         String a = lock(document(type, null));
         String b = lock(document(type, null));
         org.hamcrest.MatcherAssert.assertThat(a, matchesPattern("[0-9a-f]{32}"));
@@ -38,7 +34,7 @@ class LockTest {
 
     @Test
     void drc009LockingALockedDocumentIsExistingLock() {
-        String url = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String url = document(informatieobjecttype("openbaar"), null);
         lock(url);
         as(admin()).post(url + "/lock").then().statusCode(400)
                 .body("invalidParams.findAll { it.name == 'nonFieldErrors' }.code", hasItem("existing-lock"));
@@ -47,14 +43,14 @@ class LockTest {
 
     @Test
     void drc009UpdateOfAnUnlockedDocumentIsUnlocked() {
-        String url = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String url = document(informatieobjecttype("openbaar"), null);
         admin(Map.of("titel", "x", "lock", "0123456789abcdef0123456789abcdef")).patch(url).then().statusCode(400)
                 .body("invalidParams.findAll { it.name == 'nonFieldErrors' }.code", hasItem("unlocked"));
     }
 
     @Test
     void drc009UpdateWithoutOrWithAWrongLockIsRefused() {
-        String url = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String url = document(informatieobjecttype("openbaar"), null);
         lock(url);
         admin(Map.of("titel", "x")).patch(url).then().statusCode(400)
                 .body("invalidParams.findAll { it.name == 'lock' }.code", hasItem("required"));
@@ -65,7 +61,7 @@ class LockTest {
 
     @Test
     void drc009UnlockNeedsTheLockUnlessForced() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         String url = document(type, null);
         String lock = lock(url);
         String locker = TestAutorisaties.client("locker-" + UUID.randomUUID())
@@ -88,7 +84,7 @@ class LockTest {
 
     @Test
     void lockNeedsTheLockScopeForTheDocumentsType() {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         String url = document(type, null);
         String lezer = TestAutorisaties.client("lezer-" + UUID.randomUUID())
                 .informatieobjecttype(type, Vertrouwelijkheidaanduiding.ZEER_GEHEIM, Scopes.Drc.LEZEN).bearer();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -18,7 +17,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.zgw.testing.WireMockTestResource.InjectWireMock;
 import org.junit.jupiter.api.Test;
 
 /** Kanaal documenten: actions and exact kenmerken of enkelvoudiginformatieobject and gebruiksrechten writes. */
@@ -28,8 +26,6 @@ class NotificatiesTest {
     @Inject
     AgroalDataSource dataSource;
 
-    @InjectWireMock
-    WireMockServer catalogi;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -50,7 +46,7 @@ class NotificatiesTest {
 
     @Test
     void documentAndGebruiksrechtenWritesAreNotifiedWithTheirKenmerken() throws Exception {
-        String type = informatieobjecttype(catalogi, "intern");
+        String type = informatieobjecttype("intern");
         Map<String, Object> body = Fixtures.body(type, new byte[]{1});
         String url = admin(body).post(ROOT + "/enkelvoudiginformatieobjecten").then().statusCode(201)
                 .extract().path("url");

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -25,15 +24,12 @@ import java.util.stream.Stream;
 import nl.zgw.documenten.content.ContentStore;
 import nl.zgw.documenten.content.ContentStores;
 import nl.zgw.documenten.service.Sweeper;
-import nl.zgw.testing.WireMockTestResource.InjectWireMock;
 import org.junit.jupiter.api.Test;
 
 /** Content first, metadata second: orphans and abandoned uploads are swept; a client crashing mid-body leaves nothing. */
 @QuarkusTest
 class SweeperTest {
 
-    @InjectWireMock
-    WireMockServer catalogi;
 
     @Inject
     Sweeper sweeper;
@@ -47,7 +43,7 @@ class SweeperTest {
     @Test
     void theSweeperRemovesUnknownContentAndUploadsButKeepsKnownContent() throws IOException {
         byte[] known = DownloadTest.unique(64);
-        String url = Fixtures.document(informatieobjecttype(catalogi, "openbaar"), known);
+        String url = Fixtures.document(informatieobjecttype("openbaar"), known);
         ContentStore store = stores.current();
         ContentStore.StoredContent orphan = store.put(new ByteArrayInputStream(DownloadTest.unique(32)));
         String upload = store.startUpload();
@@ -67,7 +63,7 @@ class SweeperTest {
 
     @Test
     void aClientThatCrashesMidBodyLeavesNoDocumentAndNoBytes() throws Exception {
-        String type = informatieobjecttype(catalogi, "openbaar");
+        String type = informatieobjecttype("openbaar");
         String bron = Fixtures.rsin();
         long before = files();
         String head = "{\"bronorganisatie\":\"" + bron + "\",\"creatiedatum\":\"2024-01-01\",\"titel\":\"t\","

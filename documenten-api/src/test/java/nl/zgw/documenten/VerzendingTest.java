@@ -10,11 +10,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
-import nl.zgw.testing.WireMockTestResource.InjectWireMock;
 import org.junit.jupiter.api.Test;
 
 /** /verzendingen: every address kind, one address per verzending, filters, PATCH. */
@@ -23,8 +21,6 @@ class VerzendingTest {
 
     static final String VZ = ROOT + "/verzendingen";
 
-    @InjectWireMock
-    WireMockServer catalogi;
 
     Map<String, Object> body(String doc) {
         Map<String, Object> b = new HashMap<>();
@@ -37,7 +33,7 @@ class VerzendingTest {
 
     @Test
     void everyAddressKindIsStoredAndAnswered() {
-        String doc = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String doc = document(informatieobjecttype("openbaar"), null);
         Map<String, Object> kinds = Map.of(
                 "binnenlandsCorrespondentieadres", Map.of("huisnummer", 12, "naamOpenbareRuimte", "Dorpsstraat",
                         "woonplaatsnaam", "Utrecht", "postcode", "1234AB"),
@@ -60,7 +56,7 @@ class VerzendingTest {
 
     @Test
     void aVerzendingHasAtMostOneAddress() {
-        String doc = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String doc = document(informatieobjecttype("openbaar"), null);
         Map<String, Object> b = body(doc);
         b.put("emailadres", "a@example.com");
         b.put("mijnOverheid", true);
@@ -70,7 +66,7 @@ class VerzendingTest {
 
     @Test
     void filtersPatchAndDelete() {
-        String doc = document(informatieobjecttype(catalogi, "openbaar"), null);
+        String doc = document(informatieobjecttype("openbaar"), null);
         Map<String, Object> b = body(doc);
         String url = admin(b).post(VZ).then().statusCode(201).body("emailadres", nullValue())
                 .body("mijnOverheid", equalTo(false)).extract().path("url");

@@ -127,18 +127,18 @@ public class EioBodyParser {
                 return store.put(bytes);
             }
         });
+        boolean decoded = false;
         try {
-            try (out) {
+            try (out) {                   // closed on every path: the writer reaches the end of its input
                 p.readBinaryValue(BASE64, out);
             }
+            decoded = true;
         } catch (JsonParseException | IllegalArgumentException e) {
-            written.cancel(true);
-            drop(written);
             throw ZgwException.invalid(INHOUD, "invalid", "Ongeldige base64-gecodeerde inhoud.");
-        } catch (IOException | RuntimeException e) {
-            written.cancel(true);
-            drop(written);
-            throw e;
+        } finally {
+            if (!decoded) {
+                drop(written);            // what the writer stored of a broken body is removed at once
+            }
         }
         try {
             return written.get();

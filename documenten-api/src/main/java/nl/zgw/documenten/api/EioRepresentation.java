@@ -72,7 +72,7 @@ public class EioRepresentation {
         n.set("inhoudIsVervallen", orNull(d, "inhoudIsVervallen"));
         n.put("taal", d.path("taal").asText(""));
         n.put("versie", v.versie);
-        n.put("beginRegistratie", v.beginRegistratie.toString());
+        n.put("beginRegistratie", Timestamps.format(v.beginRegistratie));
         for (String f : TEXT) {
             if (!n.has(f)) {
                 n.put(f, d.path(f).isTextual() ? d.path(f).asText() : "");

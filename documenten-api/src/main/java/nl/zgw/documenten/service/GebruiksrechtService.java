@@ -171,11 +171,11 @@ public class GebruiksrechtService {
             ObjectNode n = mapper.createObjectNode();
             n.put("url", urls.resource(COLLECTION, g.uuid));
             n.put("informatieobject", eios.url(g.document.uuid));
-            n.put("startdatum", g.startdatum.toString());
+            n.put("startdatum", nl.zgw.documenten.api.Timestamps.format(g.startdatum));
             if (g.einddatum == null) {
                 n.putNull("einddatum");
             } else {
-                n.put("einddatum", g.einddatum.toString());
+                n.put("einddatum", nl.zgw.documenten.api.Timestamps.format(g.einddatum));
             }
             n.put("omschrijvingVoorwaarden", g.omschrijvingVoorwaarden);
             return n;
