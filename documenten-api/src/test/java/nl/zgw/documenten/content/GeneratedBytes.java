@@ -28,11 +28,15 @@ public final class GeneratedBytes extends InputStream {
     }
 
     public static byte at(long seed, long index) {
-        long z = seed * 0x9E3779B97F4A7C15L + (index >>> 3);
+        return (byte) (word(seed, index >>> 3) >>> ((index & 7) * 8));
+    }
+
+    /** Bytes 8w..8w+7 (splitmix64 of the seed and the word's number). */
+    private static long word(long seed, long w) {
+        long z = seed * 0x9E3779B97F4A7C15L + w;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        z = z ^ (z >>> 31);
-        return (byte) (z >>> ((index & 7) * 8));
+        return z ^ (z >>> 31);
     }
 
     /** Bytes {@code offset..offset+length} of the document with this seed. */
@@ -81,8 +85,14 @@ public final class GeneratedBytes extends InputStream {
             return -1;
         }
         int count = (int) Math.min(len, end - position);
-        for (int i = 0; i < count; i++) {
-            b[off + i] = at(seed, position++);
+        int i = 0;
+        while (i < count) {
+            long w = position >>> 3;
+            long z = word(seed, w);
+            for (int shift = (int) (position & 7); shift < 8 && i < count; shift++) {
+                b[off + i++] = (byte) (z >>> (shift * 8));
+                position++;
+            }
         }
         return count;
     }
