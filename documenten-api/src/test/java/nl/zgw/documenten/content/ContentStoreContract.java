@@ -88,11 +88,6 @@ public abstract class ContentStoreContract {
     }
 
     @Test
-    void openOfAnUnknownKeyFails() {
-        assertThrows(IOException.class, () -> readAll(store().open("content/does-not-exist", 0, -1)));
-    }
-
-    @Test
     void deleteRemovesAndAbsentIsNoError() throws IOException {
         StoredContent stored = store().put(new ByteArrayInputStream(new byte[] {1, 2, 3}));
         store().delete(stored.key());
