@@ -76,7 +76,7 @@ public final class Fixtures {
 
     public static String catalogus() {
         Map<String, Object> m = new HashMap<>();
-        m.put("domein", "B" + ThreadLocalRandom.current().nextInt(1000, 9999));
+        m.put("domein", catalogusDomein("B"));
         m.put("rsin", rsin());
         m.put("contactpersoonBeheerNaam", "Beheerder");
         return catalogi().body(m).post("/catalogussen").then().statusCode(201).extract().path("url");
@@ -133,5 +133,10 @@ public final class Fixtures {
 
     public static String besluit(String besluittype) {
         return admin(besluitBody(besluittype)).post(ROOT + "/besluiten").then().statusCode(201).extract().path("url");
+    }
+
+    /** A catalogus domein (at most 5 characters) that hardly repeats: domein and rsin are unique together. */
+    private static String catalogusDomein(String prefix) {
+        return prefix + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36).toUpperCase();
     }
 }

@@ -45,7 +45,7 @@ public final class Fixtures {
         String bearer = ZgwServices.bearer("admin");
         if (catalogus == null) {
             catalogus = given().header("Authorization", bearer).contentType(ContentType.JSON)
-                    .body(Map.of("domein", "D" + ThreadLocalRandom.current().nextInt(1000, 9999), "rsin", rsin(),
+                    .body(Map.of("domein", catalogusDomein("D"), "rsin", rsin(),
                             "contactpersoonBeheerNaam", "Beheerder"))
                     .post(ztc + "/catalogussen").then().statusCode(201).extract().path("url");
         }
@@ -112,5 +112,10 @@ public final class Fixtures {
                 return sb.append(last).toString();
             }
         }
+    }
+
+    /** A catalogus domein (at most 5 characters) that hardly repeats: domein and rsin are unique together. */
+    private static String catalogusDomein(String prefix) {
+        return prefix + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36).toUpperCase();
     }
 }

@@ -125,7 +125,7 @@ public final class Fixtures {
 
     /** As {@link #zaaktype()}, with this default vertrouwelijkheidaanduiding (zrc-009). */
     public static Zaaktype zaaktype(String vertrouwelijkheidaanduiding) {
-        String catalogus = created(Map.of("domein", "Z" + ThreadLocalRandom.current().nextInt(1000, 9999),
+        String catalogus = created(Map.of("domein", catalogusDomein("Z"),
                 "rsin", rsin(), "contactpersoonBeheerNaam", "Beheerder"), "catalogussen");
         String iotOmschrijving = unique("Brief");
         String iot = created(Map.of("catalogus", catalogus, "omschrijving", iotOmschrijving,
@@ -183,7 +183,7 @@ public final class Fixtures {
 
     /** A zaaktype left a concept (zrc-001: not-published). */
     public static String conceptZaaktype() {
-        String catalogus = created(Map.of("domein", "C" + ThreadLocalRandom.current().nextInt(1000, 9999),
+        String catalogus = created(Map.of("domein", catalogusDomein("C"),
                 "rsin", rsin(), "contactpersoonBeheerNaam", "Beheerder"), "catalogussen");
         Map<String, Object> zt = new HashMap<>();
         zt.put("identificatie", unique("ZT"));
@@ -240,5 +240,10 @@ public final class Fixtures {
 
     public static String zaak(Map<String, Object> body) {
         return admin(body).post(ROOT + "/zaken").then().statusCode(201).extract().path("url");
+    }
+
+    /** A catalogus domein (at most 5 characters) that hardly repeats: domein and rsin are unique together. */
+    private static String catalogusDomein(String prefix) {
+        return prefix + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36).toUpperCase();
     }
 }

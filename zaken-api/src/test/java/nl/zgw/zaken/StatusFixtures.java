@@ -79,7 +79,7 @@ public final class StatusFixtures {
                 ? procestermijn -> "nihil".equals(procestermijn)
                 : "termijn".equals(afleidingswijze) ? procestermijn -> "ingeschatte_bestaansduur_procesobject"
                 .equals(procestermijn) : procestermijn -> "bestaansduur_procesobject".equals(procestermijn));
-        String catalogus = post("catalogussen", Map.of("domein", "S" + ThreadLocalRandom.current().nextInt(1000, 9999),
+        String catalogus = post("catalogussen", Map.of("domein", catalogusDomein("S"),
                 "rsin", "000000000", "contactpersoonBeheerNaam", "Beheerder"));
         Map<String, Object> zt = new HashMap<>();
         zt.put("identificatie", "ZT-" + UUID.randomUUID().toString().substring(0, 8));
@@ -186,5 +186,10 @@ public final class StatusFixtures {
     public static String eigenschap(String zaak, String eigenschap, String waarde) {
         return admin(Map.of("zaak", zaak, "eigenschap", eigenschap, "waarde", waarde))
                 .post(path(zaak) + "/zaakeigenschappen").then().statusCode(201).extract().path("url");
+    }
+
+    /** A catalogus domein (at most 5 characters) that hardly repeats: domein and rsin are unique together. */
+    private static String catalogusDomein(String prefix) {
+        return prefix + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36).toUpperCase();
     }
 }
