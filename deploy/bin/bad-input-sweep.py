@@ -3,13 +3,13 @@
 through the gateway with malformed bodies, wrong content types, bad query values and odd path ids. Any 5xx (or a
 request that does not complete) is reported; exit status 1 if there is one. Run from the repository root; needs
 python3 with PyYAML. The token is the bootstrap client's (`./zgw token`)."""
-import json, subprocess, sys, urllib.error, urllib.request
+import json, re, subprocess, sys, urllib.error, urllib.request
 
 import yaml
 
 tok = subprocess.check_output(['./zgw','token']).decode().strip().splitlines()[-1]
 base=sys.argv[1] if len(sys.argv) > 1 else 'http://localhost:8000'
-APIS=['catalogi','besluiten','autorisaties','notificaties']  # the services that serve the official document
+APIS=['catalogi','zaken','documenten','besluiten','autorisaties','notificaties']  # every service serves its official document
 bad_bodies=['{', '[]', '"x"', '{"a":1}', json.dumps({k:v for k,v in [('url',1),('naam',{}),('catalogus','nope'),('zaaktype',123),('identificatie','x'*5000),('beginGeldigheid','2020-13-45'),('kanalen','x'),('callbackUrl','ftp://x'),('autorisaties',[1]),('clientIds','x')]}), 'null', '{"kanaal":null,"kenmerken":[]}']
 bad_params=['status=foo','datumGeldigheid=xx','catalogus=nope','page=0','page=abc','expand=foo,bar','zaaktype=%00','identificatie=' + 'a'*3000, 'naam=%ff', 'clientIds=', 'unknown=1']
 fivexx=[]; n=0
@@ -26,7 +26,7 @@ def call(method, path, body=None, headers=None):
 for api in APIS:
     spec=yaml.safe_load(open(f'{api}-api/src/main/resources/META-INF/openapi.yaml'))
     for p, ops in spec['paths'].items():
-        concrete=p.replace('{uuid}','00000000-0000-0000-0000-000000000000')
+        concrete=re.sub(r'\{[a-z_]*uuid\}','00000000-0000-0000-0000-000000000000',p)
         for m in ops:
             if m not in ('get','post','put','patch','delete','head'): continue
             path=f'/{api}/api/v1'+concrete
