@@ -9,13 +9,34 @@ import java.util.List;
  */
 record Service(String api, int port) {
 
+    /**
+     * The internal ports are {@code ZGW_SERVICE_PORT_BASE} (default 8000) plus 1 ... 6, so that a second run on the
+     * same machine (another data folder, gateway and database port) can take another block of ports.
+     */
+    static final int PORT_BASE = portBase(System.getenv("ZGW_SERVICE_PORT_BASE"));
+
     static final List<Service> ALL = List.of(
-            new Service("catalogi", 8001),
-            new Service("zaken", 8002),
-            new Service("documenten", 8003),
-            new Service("besluiten", 8004),
-            new Service("autorisaties", 8005),
-            new Service("notificaties", 8006));
+            new Service("catalogi", PORT_BASE + 1),
+            new Service("zaken", PORT_BASE + 2),
+            new Service("documenten", PORT_BASE + 3),
+            new Service("besluiten", PORT_BASE + 4),
+            new Service("autorisaties", PORT_BASE + 5),
+            new Service("notificaties", PORT_BASE + 6));
+
+    static int portBase(String value) {
+        if (value == null || value.isBlank()) {
+            return 8000;
+        }
+        try {
+            int base = Integer.parseInt(value.trim());
+            if (base >= 1 && base <= 65529) {
+                return base;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("ZGW_SERVICE_PORT_BASE must be a number from 1 to 65529, not '" + value + "'");
+    }
 
     /** The Maven module and process name, e.g. {@code catalogi-api}. */
     String module() {
