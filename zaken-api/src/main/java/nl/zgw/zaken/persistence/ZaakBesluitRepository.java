@@ -28,4 +28,10 @@ public class ZaakBesluitRepository implements PanacheRepository<ZaakBesluit> {
     public List<ZaakBesluit> ofZaak(Zaak zaak) {
         return list("zaak = ?1 order by id", zaak);
     }
+
+    /** The besluit URLs registered at the zaak, by id. */
+    public List<String> besluitenVan(Zaak zaak) {
+        return getEntityManager().createQuery("select e.besluit from ZaakBesluit e where e.zaak = :zaak order by e.id",
+                String.class).setParameter("zaak", zaak).getResultList();
+    }
 }

@@ -57,4 +57,20 @@ public class ZaakInformatieObjectRepository implements PanacheRepository<ZaakInf
         return getEntityManager().createQuery("select e.uuid, e.informatieobject from ZaakInformatieObject e where e.zaak = :zaak"
                 + " order by e.id", Object[].class).setParameter("zaak", zaak).getResultList();
     }
+
+    /** The informatieobject URLs the zaak relates, by id. */
+    public List<String> informatieobjectenVan(Zaak zaak) {
+        return getEntityManager().createQuery("select e.informatieobject from ZaakInformatieObject e where e.zaak = :zaak"
+                + " order by e.id", String.class).setParameter("zaak", zaak).getResultList();
+    }
+
+    /** For a page of zaken, one query: status URL and uuid of each relation that names a status, by id. */
+    public List<Object[]> metStatus(Collection<Long> zaakIds) {
+        if (zaakIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select e.status, e.uuid from ZaakInformatieObject e"
+                        + " where e.zaak.id in :ids and e.status is not null and e.status <> '' order by e.id", Object[].class)
+                .setParameter("ids", zaakIds).getResultList();
+    }
 }
