@@ -56,6 +56,23 @@ class StatusTest {
     }
 
     @Test
+    void aDatumStatusGezetWithoutOffsetIsDutchLocalTime() {
+        // the standard's test collection and many clients send 2019-02-22T13:37:00; the reference reads it as
+        // Europe/Amsterdam (winter: UTC+1, summer: UTC+2)
+        StatusFixtures.Zaaktype zt = zaaktype();
+        String zaak = zaak(zt.url());
+        admin(Map.of("zaak", zaak, "statustype", zt.beginstatus(), "datumStatusGezet", "2024-01-11T10:00:00"))
+                .post(ROOT + "/statussen").then().statusCode(201)
+                .body("datumStatusGezet", equalTo("2024-01-11T09:00:00Z"));
+        admin(Map.of("zaak", zaak, "statustype", zt.beginstatus(), "datumStatusGezet", "2024-06-11T10:00:00"))
+                .post(ROOT + "/statussen").then().statusCode(201)
+                .body("datumStatusGezet", equalTo("2024-06-11T08:00:00Z"));
+        admin(Map.of("zaak", zaak, "statustype", zt.beginstatus(), "datumStatusGezet", "11-06-2024 10:00"))
+                .post(ROOT + "/statussen").then().statusCode(400)
+                .body("invalidParams.findAll { it.name == 'datumStatusGezet' }.code", hasItem("invalid"));
+    }
+
+    @Test
     void theLatestDatumStatusGezetIsTheLaatstGezetteStatus() {
         StatusFixtures.Zaaktype zt = zaaktype();
         String zaak = zaak(zt.url());

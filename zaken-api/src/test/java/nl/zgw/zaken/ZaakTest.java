@@ -212,6 +212,11 @@ class ZaakTest {
                 + java.util.UUID.randomUUID());
         Fixtures.admin(onbekend).post(ROOT + "/zaken").then().statusCode(400)
                 .body(code("hoofdzaak"), hasItem("does_not_exist"));
+
+        Map<String, Object> geenZaak = zaakBody(zt.url());   // a URL that is no zaak of this API at all
+        geenZaak.put("hoofdzaak", "https://elders.example.com/200");
+        Fixtures.admin(geenZaak).post(ROOT + "/zaken").then().statusCode(400)
+                .body(code("hoofdzaak"), hasItem("no_match"));
     }
 
     @Test
@@ -224,6 +229,7 @@ class ZaakTest {
                 Map.of("url", weg, "aardRelatie", "bijdrage")));
         Fixtures.admin(body).post(ROOT + "/zaken").then().statusCode(400)
                 .body(code("relevanteAndereZaken.1"), hasItem("does_not_exist"))
+                .body(code("relevanteAndereZaken.1.url"), hasItem("does_not_exist"))
                 .body("invalidParams.findAll { it.name == 'relevanteAndereZaken.0' }", hasSize(0));
     }
 
@@ -256,7 +262,7 @@ class ZaakTest {
         Map<String, Object> body = zaakBody(zt.url());
         body.put("productenOfDiensten", List.of(zt.productenOfDiensten().get(1), "https://example.com/ander"));
         Fixtures.admin(body).post(ROOT + "/zaken").then().statusCode(400)
-                .body(code("nonFieldErrors"), hasItem("invalid-products-services"));
+                .body(code("productenOfDiensten"), hasItem("invalid-products-services"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import nl.zgw.besluiten.domain.rules.UniekeRelatie;
 import nl.zgw.besluiten.persistence.BesluitInformatieObjectRepository;
 import nl.zgw.besluiten.persistence.BesluitRepository;
 import nl.zgw.besluiten.sync.Objectinformatieobjecten;
+import nl.zgw.common.sync.SynchronisatiesVoorAntwoord;
 import nl.zgw.common.sync.Synchronisaties;
 import nl.zgw.common.audit.Wijziging;
 import nl.zgw.common.audit.Wijzigingen;
@@ -44,6 +45,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * 005 and 008. Notified on kanaal besluiten and audited, both with the besluit as hoofdObject.
  */
 @ApplicationScoped
+@SynchronisatiesVoorAntwoord   // the other API's mirror exists when the client gets its answer
 public class BesluitInformatieObjectService {
 
     private final BesluitInformatieObjectRepository bios;

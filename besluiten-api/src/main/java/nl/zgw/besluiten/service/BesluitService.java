@@ -20,6 +20,7 @@ import nl.zgw.besluiten.domain.rules.Onveranderlijk;
 import nl.zgw.besluiten.persistence.BesluitInformatieObjectRepository;
 import nl.zgw.besluiten.persistence.BesluitRepository;
 import nl.zgw.besluiten.sync.Objectinformatieobjecten;
+import nl.zgw.common.sync.SynchronisatiesVoorAntwoord;
 import nl.zgw.common.sync.Synchronisaties;
 import nl.zgw.besluiten.sync.Zaakbesluiten;
 import nl.zgw.common.audit.AuditTrail;
@@ -49,6 +50,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * write stores, audits, queues its notification and queues its synchronisations in one transaction.
  */
 @ApplicationScoped
+@SynchronisatiesVoorAntwoord   // the other API's mirror exists when the client gets its answer
 public class BesluitService {
 
     static final String KANAAL = "besluiten";

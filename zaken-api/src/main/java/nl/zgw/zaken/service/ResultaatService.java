@@ -106,10 +106,14 @@ public class ResultaatService {
     }
 
     private void magWijzigen(Zaak zaak) {
+        magBijwerken(zaak);
+        toegang.wijzigbaar(zaak);                                                             // zrc-007
+    }
+
+    private void magBijwerken(Zaak zaak) {
         if (!toegang.mag(zaak, Scopes.Zrc.BIJWERKEN) && !toegang.mag(zaak, Scopes.Zrc.GEFORCEERD_BIJWERKEN)) {
             throw ZgwException.permissionDenied();
         }
-        toegang.wijzigbaar(zaak);                                                             // zrc-007
     }
 
     private void write(Resultaat resultaat, ResultaatRequest body) {
@@ -129,6 +133,11 @@ public class ResultaatService {
             errors.add("zaak", "unique", "Er bestaat al een resultaat met eenzelfde zaak.");
         }
         errors.throwIfAny();
+        if (nieuw) {
+            // as the reference: the body is validated first (a second resultaat is 400 unique), then whether the
+            // closed zaak may change (zrc-007)
+            toegang.wijzigbaar(zaak);
+        }
         resultaat.zaak = zaak;
         resultaat.resultaattype = body.resultaattype();
         resultaat.toelichting = body.toelichting() == null ? "" : body.toelichting();
@@ -137,7 +146,7 @@ public class ResultaatService {
     private Zaak zaak(String url, ValidationErrors errors) {
         Zaak zaak = ZaakReferentie.vind(toegang, url, errors);
         if (zaak != null) {
-            magWijzigen(zaak);
+            magBijwerken(zaak);
         }
         return zaak;
     }

@@ -126,10 +126,12 @@ public class RolService {
         if (nieuw) {
             delen.magWijzigen(z);                              // 403 before any rule of the zaak's data
         }
-        RolBetrokkeneVereist.check(body.betrokkene(), identificatie).ifPresent(errors::add);
+        // the reference checks the zaaktype (a serializer validator) before the betrokkene (its validate()); the
+        // first error is the one clients and the standard's test collection read
         if (!sameZaaktype(roltype.get().zaaktype(), z.zaaktype)) {
             errors.add(InvalidParam.nonField(ZAAKTYPE_MISMATCH, "De referentie hoort niet bij het zaaktype van de zaak."));
         }
+        RolBetrokkeneVereist.check(body.betrokkene(), identificatie).ifPresent(errors::add);
         String generiek = Objects.requireNonNullElse(roltype.get().omschrijvingGeneriek(), "");
         RolMaxAantal.check(generiek, nieuw ? null : rol.omschrijvingGeneriek, rollen.aantal(z, generiek))
                 .ifPresent(errors::add);

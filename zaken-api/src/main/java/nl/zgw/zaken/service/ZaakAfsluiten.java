@@ -77,7 +77,7 @@ public class ZaakAfsluiten {
     /** zrc-008: a zaak reopened by a status that is no eindstatus loses einddatum and its archive fields. */
     public void heropen(Zaak zaak) {
         zaak.einddatum = null;
-        zaak.archiefnominatie = "";
+        zaak.archiefnominatie = null;
         zaak.archiefactiedatum = null;
     }
 

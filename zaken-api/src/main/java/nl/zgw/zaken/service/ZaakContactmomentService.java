@@ -2,6 +2,7 @@ package nl.zgw.zaken.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.zgw.common.sync.SynchronisatiesVoorAntwoord;
 import nl.zgw.common.audit.Wijziging;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.problem.ZgwException;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * there as an objectcontactmoment after commit (zrc-025, {@link ZaakSpiegels}). Notified on create, audited always.
  */
 @ApplicationScoped
+@SynchronisatiesVoorAntwoord   // the other API's mirror exists when the client gets its answer
 public class ZaakContactmomentService {
 
     public static final String RESOURCE = "zaakcontactmoment";

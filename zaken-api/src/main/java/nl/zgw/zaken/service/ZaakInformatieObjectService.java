@@ -3,6 +3,7 @@ package nl.zgw.zaken.service;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.zgw.common.sync.SynchronisatiesVoorAntwoord;
 import nl.zgw.common.audit.Wijziging;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.problem.ZgwException;
@@ -34,6 +35,7 @@ import java.util.UUID;
  * (as the reference implementation and Open Zaak), audited on every write.
  */
 @ApplicationScoped
+@SynchronisatiesVoorAntwoord   // the other API's mirror exists when the client gets its answer
 public class ZaakInformatieObjectService {
 
     public static final String RESOURCE = "zaakinformatieobject";

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
+import nl.zgw.common.sync.SynchronisatiesVoorAntwoord;
 import nl.zgw.common.audit.AuditTrail;
 import nl.zgw.common.audit.Wijziging;
 import nl.zgw.common.audit.Wijzigingen;
@@ -43,6 +44,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** The zaak use cases: create, update, partial update, delete, reserve identificaties (zrc-001 ... zrc-023). */
 @ApplicationScoped
+@SynchronisatiesVoorAntwoord   // the other API's mirror exists when the client gets its answer
 public class ZaakService {
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -52,8 +54,8 @@ public class ZaakService {
     }
 
     static final ResourceType<ZaakView> ZAAK = ResourceType.of("zaak", "zaken", ZaakView.class, "url", "zaaktype");
-    static final ResourceType<JsonNode> COMMUNICATIEKANAAL = ResourceType.of("communicatiekanaal",
-            "communicatiekanalen", JsonNode.class, "url", "naam", "omschrijving");
+    static final ResourceType<JsonNode> COMMUNICATIEKANAAL = ResourceType.ofShape("communicatiekanaal",
+            JsonNode.class, "url", "naam", "omschrijving");
 
     private final ZaakRepository zaken;
     private final ZaakIdentificaties identificaties;
@@ -216,7 +218,9 @@ public class ZaakService {
         Zaak hoofdzaak = null;
         if (body.hoofdzaak() != null && !body.hoofdzaak().isEmpty()) {
             hoofdzaak = toegang.vind(body.hoofdzaak()).orElse(null);
-            if (hoofdzaak == null) {
+            if (ZaakToegang.uuidOf(body.hoofdzaak()).isEmpty()) {
+                errors.add("hoofdzaak", ZaakToegang.NO_MATCH, "Ongeldige hyperlink - Geen URL match.");
+            } else if (hoofdzaak == null) {
                 errors.add("hoofdzaak", ZaakToegang.DOES_NOT_EXIST, "Ongeldige hyperlink - Object bestaat niet.");
             } else {
                 ZaakRegels.hoofdzaak(zaak, hoofdzaak).ifPresent(errors::add);
@@ -232,13 +236,20 @@ public class ZaakService {
                 : body.relevanteAndereZaken();
         for (int i = 0; i < relevant.size(); i++) {
             String url = relevant.get(i).url();
-            String field = "relevanteAndereZaken." + i;   // zrc-011 names the entry
+            // the entry's url, as Open Zaak and the standard's test collection name it; then the entry (zrc-011)
+            String field = "relevanteAndereZaken." + i + ".url";
+            String entry = "relevanteAndereZaken." + i;
+            ValidationErrors forUrl = new ValidationErrors();
             if (ZaakToegang.uuidOf(url).isPresent() && isOwn(url)) {
                 if (toegang.vind(url).isEmpty()) {
-                    errors.add(field, ZaakToegang.DOES_NOT_EXIST, "Ongeldige hyperlink - Object bestaat niet.");
+                    forUrl.add(field, ZaakToegang.DOES_NOT_EXIST, "Ongeldige hyperlink - Object bestaat niet.");
                 }
             } else {
-                errors.run(() -> references.require(field, url, ZAAK));
+                forUrl.run(() -> references.require(field, url, ZAAK));
+            }
+            for (InvalidParam p : forUrl.list()) {
+                errors.add(p);
+                errors.add(new InvalidParam(entry, p.code(), p.reason()));
             }
         }
 

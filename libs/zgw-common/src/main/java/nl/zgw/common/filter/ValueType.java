@@ -1,11 +1,11 @@
 package nl.zgw.common.filter;
 
 import nl.zgw.common.refs.ResourceUrl;
+import nl.zgw.common.request.DateTimes;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -49,21 +49,12 @@ public final class ValueType<T> {
         }
     });
 
-    /** ISO-8601 with offset; without one it is read as UTC (the reference's USE_TZ with UTC). */
+    /** ISO-8601 with offset; without one, or a plain date, it is Dutch local time ({@link DateTimes}). */
     public static final ValueType<OffsetDateTime> DATE_TIME = new ValueType<>("date-time", s -> {
-        String v = s.trim().replace(' ', 'T');
         try {
-            return OffsetDateTime.parse(v);
+            return DateTimes.parseDateOrDateTime(s.trim().replace(' ', 'T'));
         } catch (DateTimeParseException e) {
-            try {
-                return java.time.LocalDateTime.parse(v).atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                try {
-                    return LocalDate.parse(v).atStartOfDay().atOffset(ZoneOffset.UTC);
-                } catch (DateTimeParseException e3) {
-                    throw new Invalid("invalid", "Voer een geldige datum/tijd in.");
-                }
-            }
+            throw new Invalid("invalid", "Voer een geldige datum/tijd in.");
         }
     });
 

@@ -34,9 +34,13 @@ public class OutboundHttp {
         return builder(connectTimeout).executor(executor).build();
     }
 
-    /** A request accepting JSON, with {@code timeout} and this service's {@code Authorization}. */
+    /**
+     * A request accepting JSON in WGS84 ({@code Accept-Crs}, which the Zaken API requires of every read of a zaak,
+     * drc-004's check-back among them), with {@code timeout} and this service's {@code Authorization}.
+     */
     public HttpRequest.Builder request(URI uri, Duration timeout) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
+                .header("Accept-Crs", "EPSG:4326");
         tokens.authorization().ifPresent(a -> b.header("Authorization", a));
         return b;
     }

@@ -88,7 +88,9 @@ public class ReferenceValidator {
     public <T> T check(String url, ResourceType<T> type, List<ReferenceRule<? super T>> rules) {
         JsonNode node = client.get(url);
         String wrong = "De URL " + url + " verwijst niet naar een " + type.name() + ". Geef een geldige URL op.";
-        if (!node.isObject() || !ResourceUrl.collectionOf(url).map(type.collection()::equals).orElse(false)
+        boolean inCollection = type.collection() == null
+                || ResourceUrl.collectionOf(url).map(type.collection()::equals).orElse(false);
+        if (!node.isObject() || !inCollection
                 || type.requiredFields().stream().anyMatch(f -> !node.has(f))) {
             throw new ReferenceException(ReferenceException.INVALID_RESOURCE, wrong);
         }

@@ -16,7 +16,8 @@ import java.sql.SQLException;
 /**
  * The write side: a synchronisation is planned in the caller's transaction, so the change and the obligation to
  * bring the other side in line commit (or roll back) together. After commit the relay is woken to carry it out at
- * once; until it succeeds it stays in {@code zgw_synchronisatie} (it survives restarts).
+ * once (or, inside a {@link SynchronisatiesVoorAntwoord} call, before that call returns); until it succeeds it stays in
+ * {@code zgw_synchronisatie} (it survives restarts).
  * <pre>
  * synchronisaties.plan("zrc.objectinformatieobject.aanmaken", zaakUrl + " " + informatieobject,
  *         Map.of("zaak", zaakUrl, "informatieobject", informatieobject));
@@ -63,7 +64,7 @@ public class Synchronisaties {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                if (status == Status.STATUS_COMMITTED && !GeplandInDezeAanroep.neem(sleutel)) {
                     relay.wakeUp();
                 }
             }

@@ -31,4 +31,11 @@ public interface ZgwSyncConfig {
      */
     @WithDefault("PT2M")
     Duration lease();
+
+    /**
+     * How long a {@link SynchronisatiesVoorAntwoord} call waits for a row of its own that the background relay
+     * happened to lease first, before it answers anyway (the relay finishes it).
+     */
+    @WithDefault("PT2S")
+    Duration inlineWait();
 }

@@ -41,12 +41,19 @@ public final class FieldErrors {
     private FieldErrors() {
     }
 
-    /** The violations as field errors, sorted by name; {@code body} is the JSON they were read from, or null. */
+    /**
+     * The violations as field errors, in the order the request type declares its fields ({@link DeclarationOrder}),
+     * then by name; {@code body} is the JSON they were read from, or null.
+     */
     public static List<InvalidParam> of(Collection<? extends ConstraintViolation<?>> violations, JsonNode body) {
+        record Ordered(List<Integer> key, InvalidParam param) {
+        }
         return violations.stream()
-                .map(v -> of(v, body))
+                .map(v -> new Ordered(DeclarationOrder.key(v), of(v, body)))
+                .sorted(Comparator.comparing(Ordered::key, DeclarationOrder.KEYS)
+                        .thenComparing(o -> o.param().name()))
+                .map(Ordered::param)
                 .distinct()
-                .sorted(Comparator.comparing(InvalidParam::name))
                 .toList();
     }
 

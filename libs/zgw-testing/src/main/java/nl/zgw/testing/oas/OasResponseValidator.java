@@ -287,6 +287,13 @@ public final class OasResponseValidator {
             if ("array".equals(o.path("type").asText(null)) && !o.has("items")) {
                 o.putObject("items");
             }
+            // NullEnum ({enum: [null]}, the file's way to allow null in a oneOf) is read by the parser as a string
+            // enum; marked nullable it allows the null it stands for
+            com.fasterxml.jackson.databind.JsonNode values = o.get("enum");
+            if (values != null && values.isArray() && values.size() == 1 && values.get(0).isNull()
+                    && !o.has("type")) {
+                o.put("nullable", true);
+            }
             o.forEach(OasResponseValidator::loadable);
         } else if (node != null && node.isArray()) {
             node.forEach(OasResponseValidator::loadable);

@@ -192,9 +192,17 @@ public final class Archiefparameters {
         try {
             return Optional.of(LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE));
         } catch (DateTimeParseException e) {
+            // a date without leading zeros below
+        }
+        try {
+            return Optional.of(LocalDate.parse(value, UNPADDED)); // 2008-1-1, as Django's parse_date reads it
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }
+
+    private static final DateTimeFormatter UNPADDED = DateTimeFormatter.ofPattern("uuuu-M-d")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();

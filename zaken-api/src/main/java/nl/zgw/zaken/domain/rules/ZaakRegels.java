@@ -80,7 +80,7 @@ public final class ZaakRegels {
         if (given == null || vanZaaktype.containsAll(given)) {
             return Optional.empty();
         }
-        return Optional.of(InvalidParam.nonField(INVALID_PRODUCTS_SERVICES,
+        return Optional.of(new InvalidParam("productenOfDiensten", INVALID_PRODUCTS_SERVICES,
                 "Niet alle producten/diensten komen voor in de producten/diensten op het zaaktype"));
     }
 

@@ -337,6 +337,14 @@ class ArchiefactiedatumTest {
         }
 
         @Test
+        void aDateWithoutLeadingZerosCountsAsTheReferenceReadsIt() {
+            Bron bron = new Bron();   // the standard's test collection sends woz waardepeildatum 2008-1-1 and 2013-1-1
+            bron.zaakobjecten.put("woz_waarde/waardepeildatum", List.of("2008-1-1", "2013-1-1"));
+            assertEquals(LocalDate.of(2023, 1, 1),
+                    bepaal(regime("zaakobject", "waardepeildatum", "woz_waarde", null), bron).archiefactiedatum());
+        }
+
+        @Test
         void noZaakobjectOfTheObjecttypeIsAnArchiefactiedatumError() {
             assertThrowsContaining(ArchiefactiedatumFout.class, () -> bepaal(regime("zaakobject", "einddatum", "pand", null), new Bron()), "");
         }
