@@ -105,6 +105,25 @@ class HistoryModelTest {
                 .body("invalidParams.code", hasItem("unique"));
     }
 
+    @Test
+    void conceptsOfOneIdentificatieForPeriodsApartCoexist() {
+        // the VNG collection (ztc-009 setup) adds a concept for 2004 beside one for 2005-2012
+        String catalogus = catalogus();
+        String id = unique("CP");
+        Map<String, Object> later = zaaktypeBody(catalogus, id);
+        later.put("beginGeldigheid", "2005-01-01");
+        later.put("eindeGeldigheid", "2012-01-01");
+        admin(later).post(ROOT + "/zaaktypen").then().statusCode(201);
+        Map<String, Object> eerder = zaaktypeBody(catalogus, id);
+        eerder.put("beginGeldigheid", "2004-01-10");
+        eerder.put("eindeGeldigheid", "2004-01-10");
+        admin(eerder).post(ROOT + "/zaaktypen").then().statusCode(201);
+        Map<String, Object> overlappend = zaaktypeBody(catalogus, id);
+        overlappend.put("beginGeldigheid", "2011-06-01");
+        admin(overlappend).post(ROOT + "/zaaktypen").then().statusCode(400)
+                .body("invalidParams.find { it.code == 'unique' }.name", equalTo("identificatie"));
+    }
+
     /** Runs the calls on their own threads, released together by a latch. */
     @SafeVarargs
     static List<Response> concurrently(Supplier<Response>... calls) throws Exception {

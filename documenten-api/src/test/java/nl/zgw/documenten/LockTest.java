@@ -46,14 +46,18 @@ class LockTest {
         String url = document(informatieobjecttype("openbaar"), null);
         admin(Map.of("titel", "x", "lock", "0123456789abcdef0123456789abcdef")).patch(url).then().statusCode(400)
                 .body("invalidParams.findAll { it.name == 'nonFieldErrors' }.code", hasItem("unlocked"));
+        admin(Map.of("titel", "x")).patch(url).then().statusCode(400)                       // drc-009b
+                .body("invalidParams.findAll { it.name == 'nonFieldErrors' }.code", hasItem("unlocked"));
     }
 
     @Test
     void drc009UpdateWithoutOrWithAWrongLockIsRefused() {
         String url = document(informatieobjecttype("openbaar"), null);
         lock(url);
+        // as the reference (and the VNG collection, drc-009e): a PATCH is partial, so a missing lock is the lock
+        // rule's missing-lock-id (a PUT without it stays lock required)
         admin(Map.of("titel", "x")).patch(url).then().statusCode(400)
-                .body("invalidParams.findAll { it.name == 'lock' }.code", hasItem("required"));
+                .body("invalidParams.findAll { it.name == 'nonFieldErrors' }.code", hasItem("missing-lock-id"));
         admin(Map.of("titel", "x", "lock", "fout")).patch(url).then().statusCode(400)
                 .body("invalidParams.findAll { it.name == 'nonFieldErrors' }.code", hasItem("incorrect-lock-id"));
         as(admin()).get(url).then().body("versie", equalTo(1));

@@ -189,9 +189,19 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
         rules(r, errors);
         String naam = r.naam();
         if (t.concept) {
+            // another concept of this name whose geldigheid overlaps (the VNG collection keeps concepts of one
+            // identificatie side by side for periods apart)
+            Map<String, Object> params = new java.util.HashMap<>(Map.of("c", catalogus.id, "n", naam, "u", t.uuid,
+                    "b", r.beginGeldigheid()));
+            String totEnMet = "";
+            if (r.eindeGeldigheid() != null) {                          // an einde before the begin: its begin
+                totEnMet = " and e.beginGeldigheid <= :e";
+                params.put("e", r.eindeGeldigheid().isBefore(r.beginGeldigheid()) ? r.beginGeldigheid()
+                        : r.eindeGeldigheid());
+            }
             long others = w.queries().count("select count(e) from " + type.getSimpleName() + " e where "
-                    + "e.catalogus.id = :c and e." + naamVeld + " = :n and e.concept = true and e.uuid <> :u",
-                    Map.of("c", catalogus.id, "n", naam, "u", t.uuid));
+                    + "e.catalogus.id = :c and e." + naamVeld + " = :n and e.concept = true and e.uuid <> :u"
+                    + " and (e.eindeGeldigheid is null or e.eindeGeldigheid >= :b)" + totEnMet, params);
             OneConceptPerName.check(others, naamVeld, resource).ifPresent(errors::add);
         } else {
             Correctie.Check check = Correctie.check().same(naamVeld, naam(t), naam)

@@ -161,9 +161,9 @@ public class ZaaktypeOnderdelenService {
         w.unknownNames(fieldErrors, "Informatieobjecttype", "omschrijving", z.catalogus.id, iots,
                 "informatieobjecttypen");
         throwIfAny(fieldErrors);
+        // every rule reported; the brondatumArchiefprocedure ones first, as the reference lists them (clients and
+        // the VNG collection read the first error)
         List<InvalidParam> errors = new ArrayList<>();
-        ProcestypeMismatch.check(klasse.path("procesType").asText(null), z.selectielijstProcestype)
-                .ifPresent(errors::add);
         if (r.brondatumArchiefprocedure() != null) {
             var b = r.brondatumArchiefprocedure();
             String procestermijn = klasse.path("procestermijn").isTextual() ? klasse.path("procestermijn").asText()
@@ -172,6 +172,8 @@ public class ZaaktypeOnderdelenService {
                     b.afleidingswijze(), b.datumkenmerk(), b.einddatumBekend(), b.objecttype(), b.registratie(),
                     b.procestermijn()), procestermijn));
         }
+        ProcestypeMismatch.check(klasse.path("procesType").asText(null), z.selectielijstProcestype)
+                .ifPresent(errors::add);
         if (!z.concept && t.id != null) {
             errors.addAll(Correctie.check().onlyAdded("besluittypen", List.of(t.besluittypen), besluittypen)
                     .onlyAdded("informatieobjecttypen", List.of(t.informatieobjecttypen), iots).errors());

@@ -7,7 +7,8 @@ package nl.zgw.documenten.client;
  */
 public interface BronRelaties {
 
-    enum Uitkomst { BESTAAT, ONTBREEKT, OBJECT_ONBEREIKBAAR }
+    /** OBJECT_ONBEREIKBAAR: the object URL does not answer; GEEN_OBJECT: it answers, but not with a zaak/besluit. */
+    enum Uitkomst { BESTAAT, ONTBREEKT, OBJECT_ONBEREIKBAAR, GEEN_OBJECT }
 
     Uitkomst check(String objectType, String object, String informatieobject);
 }

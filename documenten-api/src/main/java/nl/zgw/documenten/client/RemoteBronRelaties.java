@@ -8,7 +8,8 @@ import nl.zgw.common.refs.ReferenceClient;
 import nl.zgw.common.refs.ReferenceException;
 
 /**
- * Asks the source API with this service's own credentials (standard §9): the object must answer 200 (drc-002), and
+ * Asks the source API with this service's own credentials (standard §9): the object must answer 200 with a zaak or
+ * besluit (a {@code url} and its {@code zaaktype}/{@code besluittype}; drc-002), and
  * {@code GET {root}/zaakinformatieobjecten?zaak=&informatieobject=} (or besluitinformatieobjecten?besluit=) must list
  * the relation (drc-004). The root is the object's URL without its last two segments. A verzoek lives in a system
  * outside the ZGW APIs this project offers and is not checked.
@@ -26,14 +27,17 @@ public class RemoteBronRelaties implements BronRelaties {
     public Uitkomst check(String objectType, String object, String informatieobject) {
         String collection;
         String param;
+        String typeVeld;
         switch (objectType) {
             case "zaak" -> {
                 collection = "zaakinformatieobjecten";
                 param = "zaak";
+                typeVeld = "zaaktype";
             }
             case "besluit" -> {
                 collection = "besluitinformatieobjecten";
                 param = "besluit";
+                typeVeld = "besluittype";
             }
             default -> {
                 return Uitkomst.BESTAAT;
@@ -41,7 +45,10 @@ public class RemoteBronRelaties implements BronRelaties {
         }
         try {
             client.invalidate(object);
-            client.get(object);
+            JsonNode gevonden = client.get(object);
+            if (!gevonden.isObject() || !gevonden.hasNonNull("url") || !gevonden.hasNonNull(typeVeld)) {
+                return Uitkomst.GEEN_OBJECT;                 // a 200 that is no zaak or besluit: invalid-resource
+            }
         } catch (ReferenceException e) {
             return Uitkomst.OBJECT_ONBEREIKBAAR;
         }

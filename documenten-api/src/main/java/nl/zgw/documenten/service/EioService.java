@@ -178,8 +178,15 @@ public class EioService {
                                boolean omvangSent, String actie) {
         EnkelvoudigInformatieObject doc = documents.byUuidForUpdate(current.document.uuid)
                 .orElseThrow(ZgwException::notFound);
-        if (body.lock() == null || body.lock().isEmpty()) {
+        // a PUT lacks a required field; a PATCH (partial, as the reference) goes to the lock rule under
+        // nonFieldErrors: unlocked, or missing-lock-id for a locked document
+        boolean geenLock = body.lock() == null || body.lock().isEmpty();
+        if (geenLock && !actie.equals("partial_update")) {
             throw ZgwException.invalid("lock", "required", "Dit veld is vereist.");
+        }
+        if (geenLock && doc.lock != null) {
+            throw ZgwException.invalid(List.of(InvalidParam.nonField(Lock.MISSING,
+                    "Dit is een gelockt document; geef het lock-ID mee om het te wijzigen.")));
         }
         Lock.checkUpdate(doc.lock, body.lock()).ifPresent(e -> {
             throw ZgwException.invalid(List.of(e));

@@ -114,6 +114,8 @@ public class ObjectInformatieObjectService {
         switch (bron.check(body.objectType(), body.object(), body.informatieobject())) {
             case OBJECT_ONBEREIKBAAR -> throw ZgwException.invalid("object", "bad-url",                     // drc-002
                     "De URL kan niet opgehaald worden of is geen geldig object.");
+            case GEEN_OBJECT -> throw ZgwException.invalid("object", "invalid-resource",                  // drc-002
+                    "De URL " + body.object() + " verwijst niet naar een " + body.objectType() + ".");
             case ONTBREEKT -> throw ZgwException.invalid(List.of(nl.zgw.common.problem.InvalidParam.nonField( // drc-004
                     "inconsistent-relation", "Het informatieobject is niet gekoppeld aan het object in de bron-API.")));
             default -> {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The 1.3 history model allows one concept version per identificatie (zaaktype) or omschrijving
- * (informatieobjecttype, besluittype) in a catalogus: {@code unique} on that field otherwise.
+ * (informatieobjecttype, besluittype) in a catalogus for any one period: {@code unique} on that field when another
+ * concept's geldigheid overlaps (concepts for periods apart may coexist, as the standard's test collection makes).
  */
 public final class OneConceptPerName {
 
@@ -15,7 +16,7 @@ public final class OneConceptPerName {
     private OneConceptPerName() {
     }
 
-    /** @param otherConcepts how many other concept versions with the same name the catalogus holds */
+    /** @param otherConcepts how many other concept versions with the same name and an overlapping geldigheid exist */
     public static Optional<InvalidParam> check(long otherConcepts, String naamVeld, String resource) {
         if (otherConcepts == 0) {
             return Optional.empty();
