@@ -32,14 +32,27 @@ final class ServiceProcess {
     final int port;
     final TestDatabases.Database database;
     final Path log;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private volatile Process process;
 
-    private ServiceProcess(ZgwService service, int port, TestDatabases.Database database, Path log, Process process) {
+    private ServiceProcess(ZgwService service, int port, TestDatabases.Database database, Path log,
+                           ProcessBuilder builder) throws IOException {
         this.service = service;
         this.port = port;
         this.database = database;
         this.log = log;
-        this.process = process;
+        this.builder = builder;
+        this.process = builder.start();
+    }
+
+    /** Starts the same command again (same port, database and log) after a stop: an outage a test makes. */
+    void restart() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(service.api() + " is still running");
+        }
+        Files.writeString(log, System.lineSeparator() + "=== " + service.api() + " restarted " + Instant.now()
+                + " ===" + System.lineSeparator(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        process = builder.start();
     }
 
     /**
@@ -64,7 +77,7 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().putAll(env);
-        return new ServiceProcess(service, port, database, log, pb.start());
+        return new ServiceProcess(service, port, database, log, pb);
     }
 
     String base() {

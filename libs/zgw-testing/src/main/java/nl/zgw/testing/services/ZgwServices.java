@@ -201,6 +201,8 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
                 }
                 Map<String, String> props = new LinkedHashMap<>();
                 props.put("quarkus.log.category.\"nl.zgw.common.events\".level", "WARN");
+                // a synchronisation that failed during a test's outage is retried within seconds, not minutes
+                props.put("zgw.sync.max-backoff", "PT2S");
                 running.add(ServiceProcess.start(s, jars.get(s), ports.get(s), db, props, env,
                         logs.resolve(s.api() + ".log")));
             }
@@ -215,6 +217,7 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
 
         for (ServiceProcess p : running) {
             System.setProperty(PROPERTY_PREFIX + p.service.api() + ".base", p.base());
+            STARTED.put(p.service.api(), p);
         }
         System.setProperty(PROPERTY_PREFIX + "clients", clients);
         LOG.info("ZgwServices started " + running.stream().map(p -> p.service.api() + " at " + p.root())
@@ -290,6 +293,7 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
                 LOG.warning("ZgwServices: could not drop " + p.database + ": " + e.getMessage());
             }
             System.clearProperty(PROPERTY_PREFIX + p.service.api() + ".base");
+            STARTED.remove(p.service.api());
         }
         running.clear();
         System.clearProperty(PROPERTY_PREFIX + "clients");
@@ -311,6 +315,39 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
     }
 
     // ---- what tests use
+
+    /** The processes started in this JVM, by api, for {@link #outage}. */
+    private static final Map<String, ServiceProcess> STARTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Stops the started service {@code api}, runs {@code duringOutage}, then starts it again on the same port and
+     * database and waits until it is ready: what the others do while it is down, and how they catch up.
+     */
+    public static void outage(String api, Runnable duringOutage) {
+        ServiceProcess p = STARTED.get(api);
+        if (p == null) {
+            throw new IllegalStateException("ZgwServices: " + api + " is not started in this JVM");
+        }
+        p.requestStop();
+        p.awaitStop(STOP_TIMEOUT);
+        try {
+            duringOutage.run();
+        } finally {
+            try {
+                p.restart();
+            } catch (IOException e) {
+                throw new IllegalStateException("ZgwServices: could not restart " + api, e);
+            }
+            long deadline = System.nanoTime() + DEFAULT_READY_TIMEOUT.toNanos();
+            while (!p.ready()) {
+                if (!p.alive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("ZgwServices: " + api + " did not come back. Log " + p.log
+                            + ", its end:" + System.lineSeparator() + p.tail(40));
+                }
+                LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+            }
+        }
+    }
 
     /** The API root of a started service, e.g. {@code http://localhost:41234/catalogi/api/v1}. */
     public static String url(String api) {
