@@ -17,7 +17,19 @@ record CatalogiTypes(String catalogus, String zaaktype, String informatieobjectt
 
     static final String BEGIN = "2024-01-01";
 
+    /** A procestype of the Selectielijst copy the Catalogi API serves, and a resultaat (procestermijn "") of it. */
+    static final String PROCESTYPE = "/referentielijsten/api/v1/procestypen/b594c8d1-ea6a-4bcd-a6aa-2c7a8ad3fe5b";
+    static final String SELECTIELIJSTKLASSE = "/referentielijsten/api/v1/resultaten/6d37598e-30f0-4aef-930d-3e1690725d95";
+    static final String RESULTAATTYPEOMSCHRIJVING =
+            "/referentielijsten/api/v1/resultaattypeomschrijvingen/e6a0c939-3404-45b0-88e3-76c94fb80ea7";
+
     static CatalogiTypes published() {
+        return published(zaaktype -> {
+        });
+    }
+
+    /** As {@link #published()}, {@code onderdelen} adding parts to the zaaktype while it is a concept. */
+    static CatalogiTypes published(java.util.function.Consumer<String> onderdelen) {
         String catalogus = at("catalogi").body(map("domein", "E" + unique("").substring(1, 5).toUpperCase(),
                         "rsin", rsin(), "contactpersoonBeheerNaam", "Beheerder",
                         "contactpersoonBeheerEmailadres", "beheer@example.com"))
@@ -45,13 +57,20 @@ record CatalogiTypes(String catalogus, String zaaktype, String informatieobjectt
                         "publicatieIndicatie", false, "productenOfDiensten", List.of("https://example.com/product/1"),
                         "referentieproces", map("naam", "proces"), "verantwoordelijke", "afdeling",
                         "catalogus", catalogus, "besluittypen", List.of(btNaam), "gerelateerdeZaaktypen", List.of(),
+                        "selectielijstProcestype", referentielijst(PROCESTYPE),
                         "beginGeldigheid", BEGIN, "versiedatum", BEGIN))
                 .post("/zaaktypen").then().statusCode(201).extract().path("url");
         at("catalogi").body(map("zaaktype", zaaktype, "informatieobjecttype", iotNaam, "volgnummer", 1,
                         "richting", "inkomend"))
                 .post("/zaaktype-informatieobjecttypen").then().statusCode(201);
+        onderdelen.accept(zaaktype);
         publish("zaaktypen", zaaktype);
         return new CatalogiTypes(catalogus, zaaktype, iot, besluittype);
+    }
+
+    /** The URL of a resource of the Selectielijst copy the started Catalogi API serves ({@code /referentielijsten/...}). */
+    static String referentielijst(String path) {
+        return nl.zgw.testing.services.ZgwServices.base("catalogi") + path;
     }
 
     private static void publish(String collection, String url) {
