@@ -118,6 +118,16 @@ done
 grep -q "\"resourceUrl\": *\"$besluittype\"" "$received" || fail "no notification for the besluittype at the subscriber"
 echo "ok   the subscriber got the 'create' notification of the besluittype (outbox -> Notificaties API -> callback)"
 
+curl -sf -X POST "$besluittype/publish" -H "$ADMIN" -o /dev/null || fail "publish besluittype"
+besluit=$(curl -sf -X POST "$GW/besluiten/api/v1/besluiten" -H "$ADMIN" -H 'Content-Type: application/json' -d "{
+  \"verantwoordelijkeOrganisatie\": \"$rsin\", \"besluittype\": \"$besluittype\", \"datum\": \"2026-01-02\",
+  \"ingangsdatum\": \"2026-01-02\"}" | json 'd["url"]') || fail "create besluit"
+case "$besluit" in "$GW"/besluiten/api/v1/besluiten/*) ;; *) fail "besluit url $besluit is not the gateway's";; esac
+[ "$(status -H "$ADMIN" "$besluit")" = 200 ] || fail "read besluit"
+curl -sf -X DELETE "$besluit" -H "$ADMIN" -o /dev/null || fail "delete besluit"
+[ "$(status -H "$ADMIN" "$besluit")" = 404 ] || fail "the deleted besluit is still there"
+echo "ok   a besluit of that besluittype created (the Besluiten API checks it at the Catalogi API), read and deleted"
+
 # the AC subscribes at the NRC in the background after both are up: a destroy sent before that would be missed
 for i in $(seq 1 60); do
   curl -s "$GW/notificaties/api/v1/abonnement" -H "$ADMIN" | grep -q '/beheer/v1/notificaties"' && break

@@ -35,7 +35,19 @@ final class E2eTolerances {
                     Tolerance.of("*", "/zaken*", "validation.response.body.schema.enum", "Instance value (\"\") not"
                             + " found in enum (possible values: [null])", "an unset archiefnominatie is \"\", the"
                             + " file's BlankEnum, as in Open Zaak; read from the served text the validator reports"
-                            + " the NullEnum alternative of that oneOf"));
+                            + " the NullEnum alternative of that oneOf"),
+                    Tolerance.of("*", "/zaken*", "validation.response.body.schema.enum", "Instance value"
+                            + " (\"vernietigen\") not found in enum (possible values: [null])", "the same oneOf:"
+                            + " a derived archiefnominatie is ArchiefnominatieEnum, which the zaken module's"
+                            + " validation of the file accepts; from the served text only the NullEnum alternative"
+                            + " is reported"),
+                    Tolerance.of("*", "/zaken*", "validation.response.body.schema.enum", "Instance value"
+                            + " (\"blijvend_bewaren\") not found in enum (possible values: [null])", "as for"
+                            + " vernietigen"),
+                    Tolerance.of("POST", "/statussen", "validation.response.body.schema.additionalProperties",
+                            "[\"zaakinformatieobjecten\"]", "a defect of the file: StatusRequestbody, the 201 of"
+                            + " POST /statussen, requires zaakinformatieobjecten but does not declare it; answered"
+                            + " as the Status of GET /statussen/{uuid}, as the reference implementation does"));
         }
         return List.of();
     }
