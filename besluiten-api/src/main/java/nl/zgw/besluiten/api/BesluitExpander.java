@@ -3,6 +3,7 @@ package nl.zgw.besluiten.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import nl.zgw.besluiten.persistence.BesluitRepository;
+import nl.zgw.common.expand.CatalogiRelaties;
 import nl.zgw.common.expand.ExpandLoaders;
 import nl.zgw.common.expand.ExpandModel;
 import nl.zgw.common.expand.Expander;
@@ -26,11 +27,11 @@ import java.util.Map;
 @RequestScoped
 public class BesluitExpander {
 
-    static final ExpandModel MODEL = ExpandModel.builder()
+    static final ExpandModel MODEL = CatalogiRelaties.declare(ExpandModel.builder()
             .resource(BesluitenApi.BESLUITEN).toOne("besluittype", "besluittypen").toOne("zaak", "zaken")
             .resource(BesluitenApi.BESLUITINFORMATIEOBJECTEN)
             .toOne("informatieobject", "enkelvoudiginformatieobjecten").toOne("besluit", BesluitenApi.BESLUITEN)
-            .resource("besluittypen").resource("zaken").resource("enkelvoudiginformatieobjecten")
+            .resource("zaken").resource("enkelvoudiginformatieobjecten"))
             .build();
 
     private final Expander expander;
@@ -38,11 +39,11 @@ public class BesluitExpander {
     public BesluitExpander(BesluitRepository besluiten, BesluitRepresentation representation,
                            ReferenceClient references, Autorisaties autorisaties) {
         RemoteExpandLoader remote = new RemoteExpandLoader(references);
-        ExpandLoaders loaders = ExpandLoaders.of(Map.of(
+        ExpandLoaders loaders = ExpandLoaders.of(CatalogiRelaties.loaders(new java.util.HashMap<>(Map.of(
                 BesluitenApi.BESLUITEN, new LocalExpandLoader(
                         url -> ResourceUrl.uuidOf(url, BesluitenApi.ROOT, BesluitenApi.BESLUITEN),
                         uuids -> representation.render(besluiten.byUuids(uuids))),
-                "besluittypen", remote, "zaken", remote, "enkelvoudiginformatieobjecten", remote));
+                "zaken", remote, "enkelvoudiginformatieobjecten", remote)), remote));
         TypeFilter zichtbaar = autorisaties.listFilter(Scopes.Brc.LEZEN);
         this.expander = new Expander(MODEL, loaders, (doel, object) -> !doel.equals(BesluitenApi.BESLUITEN)
                 || zichtbaar.allows(object.path("besluittype").asText(), null));

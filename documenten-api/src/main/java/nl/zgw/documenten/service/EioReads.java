@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.zgw.common.expand.CatalogiRelaties;
 import nl.zgw.common.expand.ExpandAutorisatie;
 import nl.zgw.common.expand.ExpandLoaders;
 import nl.zgw.common.expand.ExpandModel;
@@ -33,8 +34,8 @@ import nl.zgw.documenten.domain.EioVersie;
 @RequestScoped
 public class EioReads {
 
-    static final ExpandModel MODEL = ExpandModel.builder()
-            .resource(EioRepresentation.COLLECTION).toOne("informatieobjecttype", "informatieobjecttypen")
+    static final ExpandModel MODEL = CatalogiRelaties.declare(ExpandModel.builder()
+            .resource(EioRepresentation.COLLECTION).toOne("informatieobjecttype", "informatieobjecttypen"))
             .build();
 
     private final EioService service;
@@ -49,7 +50,7 @@ public class EioReads {
         this.representation = representation;
         this.lists = lists;
         this.autorisaties = autorisaties;
-        this.expander = new Expander(MODEL, ExpandLoaders.of(Map.of("informatieobjecttypen",
+        this.expander = new Expander(MODEL, ExpandLoaders.of(CatalogiRelaties.loaders(new java.util.HashMap<>(),
                 new RemoteExpandLoader(references))), ExpandAutorisatie.ALLES);
     }
 

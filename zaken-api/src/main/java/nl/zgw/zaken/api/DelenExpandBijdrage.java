@@ -35,7 +35,7 @@ public class DelenExpandBijdrage implements ZaakExpandBijdrage {
 
     /** The relations of a rol and a zaakobject (also used by /rollen and /zaakobjecten themselves). */
     static void relaties(ExpandModel.Builder model) {
-        model.resource("rollen").toOne("zaak", "zaken").toOne("roltype", "roltypen")
+        model.resource("rollen").toOne("zaak", "zaken").toOne("roltype", "roltypen").toMany("statussen", "statussen")
                 .resource("zaakobjecten").toOne("zaak", "zaken").toOne("zaakobjecttype", "zaakobjecttypen");
     }
 

@@ -135,6 +135,7 @@ public final class StatusRelaties {
         @Override
         public void model(ExpandModel.Builder model) {
             model.resource(StatusRepresentation.STATUSSEN).toOne("zaak", "zaken").toOne("statustype", "statustypen")
+                    .toOne("gezetdoor", "rollen")
                     .resource(ResultaatRepresentation.RESULTATEN).toOne("zaak", "zaken")
                     .toOne("resultaattype", "resultaattypen")
                     .resource(ZaakEigenschapRepresentation.ZAAKEIGENSCHAPPEN).toOne("zaak", "zaken")

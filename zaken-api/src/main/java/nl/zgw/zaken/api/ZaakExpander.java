@@ -3,6 +3,7 @@ package nl.zgw.zaken.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
+import nl.zgw.common.expand.CatalogiRelaties;
 import nl.zgw.common.expand.ExpandLoader;
 import nl.zgw.common.expand.ExpandLoaders;
 import nl.zgw.common.expand.ExpandModel;
@@ -29,8 +30,6 @@ import java.util.Map;
 public class ZaakExpander {
 
     public static final String ZAKEN = "zaken";
-    private static final List<String> CATALOGI = List.of("zaaktypen", "statustypen", "roltypen", "resultaattypen",
-            "eigenschappen", "zaakobjecttypen", "informatieobjecttypen", "besluittypen", "catalogussen");
     private static final List<String> ONDERDELEN = List.of("statussen", "resultaten", "rollen",
             "zaakeigenschappen", "zaakinformatieobjecten", "zaakobjecten");
 
@@ -44,15 +43,11 @@ public class ZaakExpander {
                 .toMany("deelzaken", ZAKEN).toMany("relevanteAndereZaken", "url", ZAKEN)
                 .toOne("status", "statussen").toOne("resultaat", "resultaten").toMany("rollen", "rollen")
                 .toMany("eigenschappen", "zaakeigenschappen")
-                .toMany("zaakinformatieobjecten", "zaakinformatieobjecten").toMany("zaakobjecten", "zaakobjecten")
-                .resource("zaaktypen").toOne("catalogus", "catalogussen").toMany("statustypen", "statustypen")
-                .toMany("resultaattypen", "resultaattypen").toMany("roltypen", "roltypen")
-                .toMany("eigenschappen", "eigenschappen").toMany("informatieobjecttypen", "informatieobjecttypen")
-                .toMany("besluittypen", "besluittypen").toMany("deelzaaktypen", "zaaktypen")
-                .toMany("zaakobjecttypen", "zaakobjecttypen");
+                .toMany("zaakinformatieobjecten", "zaakinformatieobjecten").toMany("zaakobjecten", "zaakobjecten");
+        CatalogiRelaties.declare(model);
         Map<String, ExpandLoader> loaders = new HashMap<>();
         ExpandLoader remote = new RemoteExpandLoader(references);
-        CATALOGI.forEach(c -> loaders.put(c, remote));
+        CatalogiRelaties.loaders(loaders, remote);
         loaders.put(ZAKEN, new LocalExpandLoader(ZaakToegang::uuidOf,
                 uuids -> representation.render(zaken.byUuids(uuids))));
         ONDERDELEN.forEach(o -> loaders.put(o, urls -> Map.of()));
