@@ -55,6 +55,11 @@ class ZoekTest {
                         Map.of("type", "Polygon", "coordinates", List.of(AMSTERDAM)))))
                 .post(ROOT + "/zaken/_zoek").then().statusCode(200)
                 .body("results.url", containsInAnyOrder(binnen, inDeHoek));
+        // a point as the area, as the VNG OAS collection sends it: the zaken at exactly that point
+        Fixtures.admin(Map.of("bronorganisatie", bron, "zaakgeometrie", Map.of("within",
+                        Map.of("type", "Point", "coordinates", List.of(4.9, 52.37)))))
+                .post(ROOT + "/zaken/_zoek").then().statusCode(200)
+                .body("count", equalTo(1)).body("results.url", contains(binnen));
     }
 
     @Test
@@ -91,7 +96,7 @@ class ZoekTest {
         Fixtures.admin(Map.of()).post(ROOT + "/zaken/_zoek").then().statusCode(400)
                 .body(code("nonFieldErrors"), hasItem("empty_search_body"));
         Fixtures.admin(Map.of("uuid__in", List.of("geen-uuid"), "startdatum__gt", "nooit", "zaakgeometrie",
-                        Map.of("within", Map.of("type", "Point", "coordinates", List.of(4.9, 52.3)))))
+                        Map.of("within", Map.of("type", "Point", "coordinates", "hier")))))
                 .post(ROOT + "/zaken/_zoek").then().statusCode(400)
                 .body(code("uuid__in.0"), hasItem("invalid"))
                 .body(code("startdatum__gt"), hasItem("invalid"))

@@ -242,9 +242,10 @@ public class ZaakLezen {
             errors.add(new InvalidParam("zaakgeometrie.within", "required", "Dit veld is vereist."));
             return null;
         }
+        // any GeoJSON geometry, as the reference's GeometryField takes it (a point finds the zaken at that point)
         Geometry g = Geometrie.lees(within).orElse(null);
-        if (g == null || g.getDimension() < 2) {
-            errors.add(new InvalidParam("zaakgeometrie.within", "invalid", "Ongeldige geometrie: een (multi)polygoon"
+        if (g == null) {
+            errors.add(new InvalidParam("zaakgeometrie.within", "invalid", "Ongeldige geometrie: een geometrie"
                     + " in GeoJSON verwacht."));
             return null;
         }
