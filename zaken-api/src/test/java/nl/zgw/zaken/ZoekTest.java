@@ -96,7 +96,7 @@ class ZoekTest {
         Fixtures.admin(Map.of()).post(ROOT + "/zaken/_zoek").then().statusCode(400)
                 .body(code("nonFieldErrors"), hasItem("empty_search_body"));
         Fixtures.admin(Map.of("uuid__in", List.of("geen-uuid"), "startdatum__gt", "nooit", "zaakgeometrie",
-                        Map.of("within", Map.of("type", "Point", "coordinates", "hier")))))
+                        Map.of("within", Map.of("type", "Point", "coordinates", "hier"))))
                 .post(ROOT + "/zaken/_zoek").then().statusCode(400)
                 .body(code("uuid__in.0"), hasItem("invalid"))
                 .body(code("startdatum__gt"), hasItem("invalid"))
