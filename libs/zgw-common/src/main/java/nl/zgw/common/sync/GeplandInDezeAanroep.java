@@ -23,6 +23,11 @@ final class GeplandInDezeAanroep {
         return true;
     }
 
+    /** Whether a {@link SynchronisatiesVoorAntwoord} call collects on this thread. */
+    static boolean actief() {
+        return SLEUTELS.get() != null;
+    }
+
     /** Takes a committed sleutel; false when no call collects (then the caller wakes the relay). */
     static boolean neem(String sleutel) {
         List<String> sleutels = SLEUTELS.get();

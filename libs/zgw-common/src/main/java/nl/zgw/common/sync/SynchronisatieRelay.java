@@ -113,9 +113,9 @@ public class SynchronisatieRelay {
     }
 
     /**
-     * Carries out the due rows of {@code sleutels} in the calling thread ({@link SynchronisatiesVoorAntwoord}); a row
-     * the background relay leased meanwhile is waited for, up to {@code zgw.sync.inline-wait}. Never throws: what
-     * is not done stays planned for the relay.
+     * Carries out the rows of {@code sleutels} in the calling thread ({@link SynchronisatiesVoorAntwoord}): their
+     * first attempt belongs to the request (the background relay leaves such rows alone for
+     * {@code zgw.sync.inline-grace}), later ones to the relay. Never throws: what is not done stays planned.
      */
     public void voerUit(List<String> sleutels) {
         if (handlers.isEmpty() || sleutels.isEmpty()) {
@@ -123,27 +123,9 @@ public class SynchronisatieRelay {
         }
         try {
             run(claim(sleutels), System.nanoTime() + config.lease().toNanos());
-            long until = System.nanoTime() + config.inlineWait().toNanos();
-            while (elsewhereInProgress(sleutels) && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException e) {
             LOG.warnf(e, "Synchronisations of %s not carried out in the request; the relay retries", sleutels);
             wakeUp();
-        }
-    }
-
-    /** A row of these sleutels that a relay has leased and not yet finished (no error recorded for its attempt). */
-    private boolean elsewhereInProgress(List<String> sleutels) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM zgw_synchronisatie WHERE sleutel = ANY(?) AND attempts > 0 AND last_error IS NULL"
-                        + " AND next_attempt_at > now() LIMIT 1")) {
-            ps.setArray(1, c.createArrayOf("text", sleutels.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 
@@ -196,13 +178,14 @@ public class SynchronisatieRelay {
         return claim(null);
     }
 
-    /** As {@link #claim()}, only rows of {@code sleutels} when not null. */
+    /** As {@link #claim()}, only rows of {@code sleutels} when not null, and then also their untried rows. */
     private List<Row> claim(List<String> sleutels) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "UPDATE zgw_synchronisatie SET attempts = attempts + 1,"
                         + " next_attempt_at = now() + ? * interval '1 millisecond'"
-                        + " WHERE id IN (SELECT s.id FROM zgw_synchronisatie s WHERE s.next_attempt_at <= now()"
-                        + " AND (CAST(? AS text[]) IS NULL OR s.sleutel = ANY(CAST(? AS text[])))"
+                        + " WHERE id IN (SELECT s.id FROM zgw_synchronisatie s WHERE (CAST(? AS text[]) IS NULL"
+                        + " AND s.next_attempt_at <= now() OR s.sleutel = ANY(CAST(? AS text[]))"
+                        + " AND (s.next_attempt_at <= now() OR s.attempts = 0))"
                         + " AND NOT EXISTS (SELECT 1 FROM zgw_synchronisatie o WHERE o.sleutel = s.sleutel"
                         + " AND o.id < s.id) ORDER BY s.id LIMIT ? FOR UPDATE SKIP LOCKED)"
                         + " RETURNING id, soort, sleutel, gegevens::text, attempts")) {

@@ -30,9 +30,12 @@ public class Synchronisaties {
     private final ObjectMapper mapper;
     private final TransactionSynchronizationRegistry registry;
     private final SynchronisatieRelay relay;
+    private final ZgwSyncConfig config;
 
     public Synchronisaties(AgroalDataSource dataSource, ObjectMapper mapper,
-                           TransactionSynchronizationRegistry registry, SynchronisatieRelay relay) {
+                           TransactionSynchronizationRegistry registry, SynchronisatieRelay relay,
+                           ZgwSyncConfig config) {
+        this.config = config;
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.registry = registry;
@@ -48,11 +51,15 @@ public class Synchronisaties {
         if (!relay.handles(soort)) {
             throw new IllegalStateException("No SynchronisatieHandler bean for soort " + soort);
         }
+        // planned for the answer: the request makes the first attempt, the relay only after the grace (a crash)
+        long uitstel = GeplandInDezeAanroep.actief() ? config.inlineGrace().toMillis() : 0;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO zgw_synchronisatie (soort, sleutel, gegevens) VALUES (?, ?, CAST(? AS jsonb))")) {
+                "INSERT INTO zgw_synchronisatie (soort, sleutel, gegevens, next_attempt_at)"
+                        + " VALUES (?, ?, CAST(? AS jsonb), now() + ? * interval '1 millisecond')")) {
             ps.setString(1, soort);
             ps.setString(2, sleutel);
             ps.setString(3, mapper.writeValueAsString(gegevens));
+            ps.setLong(4, uitstel);
             ps.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Could not plan the synchronisation " + soort, e);

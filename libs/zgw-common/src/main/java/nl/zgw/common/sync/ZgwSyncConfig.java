@@ -33,9 +33,9 @@ public interface ZgwSyncConfig {
     Duration lease();
 
     /**
-     * How long a {@link SynchronisatiesVoorAntwoord} call waits for a row of its own that the background relay
-     * happened to lease first, before it answers anyway (the relay finishes it).
+     * How long the background relay leaves a row planned in a {@link SynchronisatiesVoorAntwoord} call to that call's
+     * own first attempt; only when the call never made it (the service stopped in between) does the relay take over.
      */
-    @WithDefault("PT2S")
-    Duration inlineWait();
+    @WithDefault("PT10S")
+    Duration inlineGrace();
 }
