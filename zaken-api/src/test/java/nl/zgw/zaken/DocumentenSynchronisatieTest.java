@@ -112,9 +112,12 @@ class DocumentenSynchronisatieTest {
         String zio = ZaakInformatieObjectTest.zio(zaak.url(), document);
         as(admin()).delete(path(zio)).then().statusCode(204);
         await().atMost(WACHT).until(() -> documenten.pogingen(document, zaak.url()) >= 1);
-        // the delete waits behind the create of the same relation
-        assertEquals(List.of("zrc.objectinformatieobject.aanmaken", "zrc.objectinformatieobject.verwijderen"),
-                relay.openstaand(sleutelVan(zaak.url())).stream().map(SynchronisatieRelay.Openstaand::soort).toList());
+        // the delete waits (behind the create of the same relation, until the relay's retry of that create finds
+        // the relation gone and drops it: which of the two the test sees depends on the relay's timing)
+        List<String> open = relay.openstaand(sleutelVan(zaak.url())).stream()
+                .map(SynchronisatieRelay.Openstaand::soort).toList();
+        assertTrue(open.equals(List.of("zrc.objectinformatieobject.aanmaken", "zrc.objectinformatieobject.verwijderen"))
+                || open.equals(List.of("zrc.objectinformatieobject.verwijderen")), open.toString());
 
         documenten.plat(false);
         await().atMost(WACHT).until(() -> relay.openstaand(sleutelVan(zaak.url())).isEmpty());
