@@ -205,6 +205,23 @@ class ApplicatieResourceTest {
         assertThat(first.size(), equalTo(7));
     }
 
+    /** The services' caches of verified tokens hear of a new or deleted secret as an update of the Applicatie. */
+    @Test
+    void aRotatedOrDeletedSecretNotifiesAnUpdateOfItsApplicatie() {
+        String clientId = unique("secret-notif");
+        Ac.credential(clientId);
+        String url = Ac.applicatie(volledig(clientId));
+        admin().body(Map.of()).put(nl.zgw.autorisaties.support.Ac.CLIENTS + "/" + clientId + "/secret")
+                .then().statusCode(200);
+        admin().delete(nl.zgw.autorisaties.support.Ac.CLIENTS + "/" + clientId).then().statusCode(204);
+        assertThat(Outbox.payloads(dataSource, "autorisaties", url).stream().map(n -> n.get("actie").asText())
+                .toList(), contains("create", "update", "update"));
+
+        String zonder = unique("secret-no-app");
+        Ac.credential(zonder);
+        admin().delete(nl.zgw.autorisaties.support.Ac.CLIENTS + "/" + zonder).then().statusCode(204);
+    }
+
     @Test
     void aRefusedWriteNotifiesNothing() {
         String clientId = unique("refused");

@@ -45,8 +45,9 @@ final class Environments {
             env.put("ZGW_AC_CALLBACK_URL", ac.internalBase() + "/beheer/v1/notificaties");
         } else {
             // every other service verifies each request's token and reads its autorisaties there (no restart needed);
-            // it knows no secret but its own
+            // it knows no secret but its own, and keeps the answers until kanaal autorisaties announces a change
             env.put("ZGW_AUTORISATIES_URL", internalRoot(ac));
+            env.put("ZGW_ABONNEMENT_CALLBACK_URL", service.internalBase() + "/beheer/v1/notificaties");
         }
         if (service.api().equals("notificaties")) {
             env.put("ZGW_NRC_CALLBACK_ALLOW_HTTP", "true"); // subscribers on this machine speak plain http

@@ -122,6 +122,16 @@ public class ApplicatieService {
         return changed.size();
     }
 
+    /**
+     * The credential of {@code clientId} got a new secret or was deleted: its Applicatie (if any) is announced as
+     * updated, so the services that cache verified tokens (zgw-common {@code AutorisatiesCache}) stop accepting
+     * tokens signed with the old secret at once, not only when their cache entries expire.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void credentialGewijzigd(String clientId, Function<UUID, String> url) {
+        repository.findByClientId(clientId).ifPresent(a -> notify(url.apply(a.uuid), "update"));
+    }
+
     private void check(ApplicatieInvoer invoer, Long self) {
         List<String> inUse = repository.clientIdsInUse(invoer.clientIds(), self);
         if (!inUse.isEmpty()) {

@@ -29,10 +29,15 @@ public class ClientCredentialService {
 
     private final ClientCredentialRepository repository;
     private final RevisieRepository revisie;
+    private final ApplicatieService applicaties;
+    private final BaseUrl baseUrl;
 
-    public ClientCredentialService(ClientCredentialRepository repository, RevisieRepository revisie) {
+    public ClientCredentialService(ClientCredentialRepository repository, RevisieRepository revisie,
+                                   ApplicatieService applicaties, BaseUrl baseUrl) {
         this.repository = repository;
         this.revisie = revisie;
+        this.applicaties = applicaties;
+        this.baseUrl = baseUrl;
     }
 
     @Transactional
@@ -73,6 +78,7 @@ public class ClientCredentialService {
         c.secret = secret != null ? secret : generate();
         c.gewijzigd = OffsetDateTime.now(ZoneOffset.UTC);
         revisie.bump();
+        applicaties.credentialGewijzigd(clientId, baseUrl::applicatie);
         return c.secret;
     }
 
@@ -82,6 +88,7 @@ public class ClientCredentialService {
             throw ZgwException.notFound();
         }
         revisie.bump();
+        applicaties.credentialGewijzigd(clientId, baseUrl::applicatie);
     }
 
     /** Bootstrap: create when absent, or (for service credentials, whose source of truth is configuration) set. */

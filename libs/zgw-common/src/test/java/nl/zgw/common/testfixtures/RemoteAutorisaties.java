@@ -51,6 +51,21 @@ public final class RemoteAutorisaties {
             public Duration timeout() {
                 return Duration.ofSeconds(5);
             }
+
+            @Override
+            public Cache cache() {
+                return new Cache() {
+                    @Override
+                    public Duration ttl() {
+                        return Duration.ZERO;
+                    }
+
+                    @Override
+                    public long maximumSize() {
+                        return 1;
+                    }
+                };
+            }
         };
     }
 

@@ -28,10 +28,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The Autorisaties API as the source of truth of every other service (standard §2): one call per request to its
- * verification endpoint checks the consumer's JWT against the secret kept there and returns the client's current
- * Applicatie. This service caches nothing, so a change to an Applicatie or a secret is seen on the very next request. The
- * call uses this service's own token (never the consumer's); the consumer's token travels only in the body.
+ * The Autorisaties API as the source of truth of every other service (standard §2): a call to its verification
+ * endpoint checks the consumer's JWT against the secret kept there and returns the client's current Applicatie. The
+ * answer is reused ({@link AutorisatiesCache}) until the Autorisaties API announces a change on kanaal
+ * {@code autorisaties}; without that abonnement every request calls it, and a change counts on the very next request.
+ * The call uses this service's own token (never the consumer's); the consumer's token travels only in the body.
  */
 @ApplicationScoped
 public class AutorisatiesApi {
@@ -48,28 +49,33 @@ public class AutorisatiesApi {
     private final OutboundHttp outbound;
     private final HttpClient http;
     private final Supplier<CallGuards.Guarded> guardFactory;
+    private final AutorisatiesCache cache;
     private volatile CallGuards.Guarded guard;
 
     @Inject
     public AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper,
-                           OutboundHttp outbound, CallGuards guards, OutboundConfig outboundConfig) {
+                           OutboundHttp outbound, CallGuards guards, OutboundConfig outboundConfig,
+                           AutorisatiesCache cache) {
         this(config, tokens, mapper, outbound,
-                () -> guards.create("autorisaties-api", outboundConfig.retries(), config.timeout()));
+                () -> guards.create("autorisaties-api", outboundConfig.retries(), config.timeout()), cache);
     }
 
     /** Outside CDI (test fixtures, tools): one attempt per call, without the fault-tolerance runtime. */
     public AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper) {
-        this(config, tokens, mapper, new OutboundHttp(tokens), CallGuards.Guarded::singleAttempt);
+        this(config, tokens, mapper, new OutboundHttp(tokens), CallGuards.Guarded::singleAttempt,
+                AutorisatiesCache.off(mapper));
     }
 
     private AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper,
-                            OutboundHttp outbound, Supplier<CallGuards.Guarded> guardFactory) {
+                            OutboundHttp outbound, Supplier<CallGuards.Guarded> guardFactory,
+                            AutorisatiesCache cache) {
         this.config = config;
         this.tokens = tokens;
         this.mapper = mapper;
         this.outbound = outbound;
         this.http = outbound.client(config.timeout());
         this.guardFactory = guardFactory;
+        this.cache = cache;
     }
 
     /** Built on first use (a CDI bean's guard lives as long as the bean: its circuit state is in it). */
@@ -101,6 +107,15 @@ public class AutorisatiesApi {
      * open door.
      */
     public Verified verify(String token) {
+        Verified verified = cache.verified(token, this::introspect);
+        VerifiedRequest current = VerifiedRequest.current();
+        if (current != null) {
+            current.set(verified);
+        }
+        return verified;
+    }
+
+    private Verified introspect(String token) {
         String body;
         try {
             body = mapper.writeValueAsString(Map.of("token", token));
@@ -120,17 +135,15 @@ public class AutorisatiesApi {
         }
         Caller caller = new Caller(json.path("clientId").asText(), json.path("userId").asText(""),
                 json.path("userRepresentation").asText(""));
-        Applicatie applicatie = ApplicatieJson.parse(json.get("applicatie"));
-        Verified verified = new Verified(caller, applicatie);
-        VerifiedRequest current = VerifiedRequest.current();
-        if (current != null) {
-            current.set(verified);
-        }
-        return verified;
+        return new Verified(caller, ApplicatieJson.parse(json.get("applicatie")));
     }
 
     /** {@code GET /applicaties/consumer?clientId=} (array per the OAS, or a single object as the reference impl). */
     public Optional<Applicatie> consumer(String clientId) {
+        return cache.consumer(clientId, this::lookupConsumer);
+    }
+
+    private Optional<Applicatie> lookupConsumer(String clientId) {
         String url = config.url().orElseThrow().replaceAll("/+$", "") + "/applicaties/consumer?clientId="
                 + URLEncoder.encode(clientId, StandardCharsets.UTF_8);
         HttpResponse<String> r = send(outbound.request(URI.create(url), config.timeout()).GET());

@@ -41,4 +41,21 @@ public interface ZgwAutorisatiesConfig {
     /** Timeout of one call to the Autorisaties API. */
     @WithDefault("PT5S")
     Duration timeout();
+
+    /** The cache of verified tokens and Applicaties ({@link AutorisatiesCache}). */
+    Cache cache();
+
+    interface Cache {
+
+        /**
+         * How long a verified token (with its Applicatie) is reused at most: the safety net behind the invalidation
+         * by the kanaal {@code autorisaties}. {@code PT0S} turns the cache off (one call per request).
+         */
+        @WithDefault("PT5M")
+        Duration ttl();
+
+        /** How many tokens and client ids are kept at most. */
+        @WithDefault("10000")
+        long maximumSize();
+    }
 }
