@@ -21,12 +21,14 @@ import java.util.logging.Logger;
 /**
  * Starts the services once for the whole e2e run (JUnit's root store, closed at the end of the run) with
  * {@link ZgwServices}, and validates every answer of a started service against the OpenAPI file it serves itself.
- * {@code -Dzgw.e2e.services=catalogi,zaken} starts fewer (default: catalogi, zaken, documenten, besluiten).
+ * {@code -Dzgw.e2e.services=catalogi,zaken} starts fewer (default: all six). With the Autorisaties API among them it
+ * is the source of truth, as in the embedded run: every other service verifies each token there and, with the
+ * Notificaties API, keeps the answers until kanaal {@code autorisaties} announces a change.
  */
 public final class E2eServices implements BeforeAllCallback {
 
     static final String SERVICES_PROPERTY = "zgw.e2e.services";
-    static final String DEFAULT_SERVICES = "catalogi,zaken,documenten,besluiten";
+    static final String DEFAULT_SERVICES = "catalogi,zaken,documenten,besluiten,autorisaties,notificaties";
     private static final Logger LOG = Logger.getLogger(E2eServices.class.getName());
 
     @Override
@@ -48,7 +50,10 @@ public final class E2eServices implements BeforeAllCallback {
 
         static Started start() {
             ZgwServices services = new ZgwServices();
-            services.init(Map.of(ZgwServices.SERVICES, System.getProperty(SERVICES_PROPERTY, DEFAULT_SERVICES)));
+            String names = System.getProperty(SERVICES_PROPERTY, DEFAULT_SERVICES);
+            services.init(names.contains("autorisaties")
+                    ? Map.of(ZgwServices.SERVICES, names, ZgwServices.AUTORISATIES, "api")
+                    : Map.of(ZgwServices.SERVICES, names));
             services.start();
             Map<Integer, OasResponseValidator> validators = new LinkedHashMap<>();
             List<String> unvalidated = new ArrayList<>();

@@ -60,6 +60,13 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
     public static final String SERVICES = "services";
     /** Init arg (optional): the client spec given to every started service instead of the app's own clients. */
     public static final String CLIENTS = "clients";
+    /**
+     * Init arg (optional): {@code api} makes the started Autorisaties API the source of truth, as in the embedded run:
+     * it holds the clients (credentials and Applicaties), every other started service verifies each token there
+     * ({@code zgw.autorisaties.url}) and, with Notificaties started, subscribes to kanaal {@code autorisaties} to keep
+     * the answers until a change is announced. Default: every service trusts the configured clients.
+     */
+    public static final String AUTORISATIES = "autorisaties";
 
     /**
      * {@code ZGW_SERVICES_READY_TIMEOUT} (environment or system property, ISO-8601 or seconds) overrides the 180 s.
@@ -78,6 +85,7 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
     private final List<ServiceProcess> running = new ArrayList<>();
     private List<ZgwService> requested = List.of();
     private String clientsOverride;
+    private boolean autorisatiesApi;
     private Thread shutdownHook;
 
     /** Starts Catalogi. */
@@ -116,6 +124,10 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
             requested = List.copyOf(set);
         }
         clientsOverride = initArgs.get(CLIENTS);
+        autorisatiesApi = "api".equals(initArgs.get(AUTORISATIES));
+        if (autorisatiesApi && !requested.contains(ZgwService.AUTORISATIES)) {
+            throw new IllegalStateException("ZgwServices: " + AUTORISATIES + "=api needs the autorisaties service");
+        }
     }
 
     @Override
@@ -199,6 +211,9 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
                 if (s == ZgwService.NOTIFICATIES) {
                     env.put("ZGW_NRC_CALLBACK_ALLOW_HTTP", "true");
                 }
+                if (autorisatiesApi) {
+                    viaAutorisatiesApi(env, s, ports, notificaties != null);
+                }
                 Map<String, String> props = new LinkedHashMap<>();
                 props.put("quarkus.log.category.\"nl.zgw.common.events\".level", "WARN");
                 // a synchronisation that failed during a test's outage is retried within seconds, not minutes
@@ -235,6 +250,23 @@ public class ZgwServices implements QuarkusTestResourceLifecycleManager {
             config.put("zgw.notificaties.url", notificaties);
         }
         return config;
+    }
+
+    /**
+     * The wiring of {@link #AUTORISATIES}{@code =api}: the AC creates the configured clients (it reads the same
+     * {@code ZGW_AUTH_CLIENTS}, every service credential with all autorisaties); the others ask it.
+     */
+    private static void viaAutorisatiesApi(Map<String, String> env, ZgwService s, Map<ZgwService, Integer> ports,
+                                           boolean notificaties) {
+        String base = "http://localhost:" + ports.get(s);
+        if (s != ZgwService.AUTORISATIES) {
+            env.put("ZGW_AUTORISATIES_URL", "http://localhost:" + ports.get(ZgwService.AUTORISATIES)
+                    + ZgwService.AUTORISATIES.root());
+        }
+        if (notificaties) {
+            env.put(s == ZgwService.AUTORISATIES ? "ZGW_AC_CALLBACK_URL" : "ZGW_ABONNEMENT_CALLBACK_URL",
+                    base + "/beheer/v1/notificaties");
+        }
     }
 
     static Duration readyTimeout(String value) {
