@@ -35,8 +35,9 @@ PIDS+=($!)
 STORAGE_ENV=(ZGW_DOCUMENTEN_STORAGE_TYPE=filesystem ZGW_DOCUMENTEN_STORAGE_PATH="$WORK/fs-store")
 rm -rf "$WORK/fs-store" "$WORK/s3proxy"
 if [ "$STORE" = s3 ]; then
-  [ -f "$WORK/cp.txt" ] || "${MVN[@]}" -pl documenten-api dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
-  "${MVN[@]}" -pl documenten-api test-compile
+  # test classes (S3ProxyMain) and the test class path; -am: the sibling modules come from the reactor, not ~/.m2
+  "${MVN[@]}" -pl documenten-api -am test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" \
+    -Dmdep.includeScope=test >/dev/null
   CP="documenten-api/target/test-classes:documenten-api/target/classes:$(cat "$WORK/cp.txt")"
   java -Xmx512m -cp "$CP" nl.zgw.documenten.content.s3.S3ProxyMain "$WORK/s3proxy" bench >"$WORK/s3proxy.log" 2>&1 &
   PIDS+=($!)
