@@ -103,7 +103,8 @@ download() { # url label
 BODY="$WORK/body.json"
 { meta base64; printf ',"inhoud":"'; base64 -w0 "$SRC"; printf '"}'; } >"$BODY"
 t0=$(now)
-URL=$(api "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @"$BODY" "$ROOT/enkelvoudiginformatieobjecten" \
+# -T streams the file (--data-binary @file reads all of it into curl's memory first: "out of memory" at 1 GiB)
+URL=$(api "${AUTH[@]}" -H 'Content-Type: application/json' -X POST -T "$BODY" "$ROOT/enkelvoudiginformatieobjecten" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["url"])')
 s=$(elapsed "$t0")
 log "base64 upload: $s s, $(mbps "$s") MB/s of document bytes"
