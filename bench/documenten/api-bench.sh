@@ -124,7 +124,8 @@ for d in json.loads(sys.argv[1])["bestandsdelen"]: print(d["volgnummer"], d["omv
 offset=0
 PART="$WORK/part.bin"
 while read -r n omvang url; do
-  tail -c +$((offset + 1)) "$SRC" | head -c "$omvang" >"$PART"
+  # dd, not tail | head: head's early exit is SIGPIPE for tail, a failure under pipefail for every part but the last
+  dd if="$SRC" of="$PART" iflag=skip_bytes,count_bytes skip="$offset" count="$omvang" bs=4M status=none
   api "${AUTH[@]}" -X PUT -F "inhoud=@$PART;type=application/octet-stream" -F "lock=$LOCK" "$url" >/dev/null
   offset=$((offset + omvang))
 done <"$WORK/delen.txt"
