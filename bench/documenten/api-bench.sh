@@ -56,7 +56,7 @@ env "${STORAGE_ENV[@]}" QUARKUS_HTTP_PORT=$DRC_PORT \
   QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY="$WORK/file-uploads" \
   QUARKUS_DATASOURCE_JDBC_URL="$PGJDBC/$DB" QUARKUS_DATASOURCE_USERNAME=postgres \
   ZGW_AUTH_CLIENTS="bench:$SECRET:all" ZGW_OUTBOUND_ALLOWED_PRIVATE_HOSTS=localhost,127.0.0.1 \
-  java $HEAP -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath="$WORK" -jar documenten-api/target/quarkus-app/quarkus-run.jar >"$WORK/drc-$STORE.log" 2>&1 &
+  java $HEAP ${JAVA_OPTS:-} -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath="$WORK" -jar documenten-api/target/quarkus-app/quarkus-run.jar >"$WORK/drc-$STORE.log" 2>&1 &
 DRC_PID=$!
 PIDS+=($DRC_PID)
 for _ in $(seq 1 120); do curl -fs "http://localhost:$DRC_PORT/q/health" >/dev/null 2>&1 && break; sleep 1; done
@@ -129,7 +129,9 @@ while read -r n omvang url; do
   api "${AUTH[@]}" -X PUT -F "inhoud=@$PART;type=application/octet-stream" -F "lock=$LOCK" "$url" >/dev/null
   offset=$((offset + omvang))
 done <"$WORK/delen.txt"
+t1=$(now)
 api "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary "{\"lock\":\"$LOCK\"}" "$URL/unlock" >/dev/null
+log "unlock (the store joins the parts, inside the unlock's transaction): $(elapsed "$t1") s"
 s=$(elapsed "$t0")
 log "bestandsdelen upload ($(wc -l <"$WORK/delen.txt") parts, incl. cutting them from the file): $s s, $(mbps "$s") MB/s"
 rm -f "$PART"
