@@ -128,9 +128,20 @@ public class FileSystemContentStore implements ContentStore {
                 StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * The joined object is named after the upload ({@code <2 hex>/<uploadId>}) and written to a temporary name
+     * first, so it exists only complete. A completion repeated after the first one's metadata was lost (the service
+     * crashed, or its commit failed, after the join had removed the parts) finds it and answers it again.
+     */
     @Override
     public StoredContent completeUpload(String uploadId, int partCount) throws IOException {
         Path dir = upload(uploadId);
+        String done = uploadId.substring(0, 2) + "/" + uploadId;
+        if (Files.isRegularFile(objects.resolve(done))) {
+            StoredContent again = hashed(done);
+            abortUpload(uploadId);
+            return again;
+        }
         String id = UUID.randomUUID().toString();
         Path joined = tmp.resolve(id);
         MessageDigest sha = sha256();
@@ -151,8 +162,23 @@ public class FileSystemContentStore implements ContentStore {
             Files.deleteIfExists(joined);
             throw e;
         }
-        String key = moveIntoPlace(joined, id);
+        String key = moveIntoPlace(joined, uploadId);
         abortUpload(uploadId);
+        return new StoredContent(key, size, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** Size and SHA-256 of a stored object, read once. */
+    private StoredContent hashed(String key) throws IOException {
+        MessageDigest sha = sha256();
+        long size = 0;
+        byte[] buffer = new byte[BUFFER];
+        try (InputStream in = Files.newInputStream(file(key))) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                sha.update(buffer, 0, n);
+                size += n;
+            }
+        }
         return new StoredContent(key, size, HexFormat.of().formatHex(sha.digest()));
     }
 

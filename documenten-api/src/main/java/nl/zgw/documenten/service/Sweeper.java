@@ -69,9 +69,14 @@ public class Sweeper {
         return removed;
     }
 
+    /**
+     * A key a version names, or the object an upload in parts is joined into before its metadata commits: both
+     * stores name that one after the upload ({@code <2 hex>/<uploadId>}, {@code content/<uploadId>}), and while
+     * a document still holds the upload, a repeated unlock answers it (the parts are gone by then).
+     */
     @Transactional
     boolean known(String key) {
-        return documents.contentKeyKnown(key);
+        return documents.contentKeyKnown(key) || documents.uploadKnown(key.substring(key.lastIndexOf('/') + 1));
     }
 
     @Transactional

@@ -254,6 +254,24 @@ public abstract class ContentStoreContract {
                 () -> store().putPart("0b8ef3a4-5c61-4c59-9d1b-2f3a3e0c0000", 1, new GeneratedBytes(1, 10), 10));
     }
 
+    /**
+     * The service crashed (or its commit failed) after the join, before the document's metadata named the joined
+     * object: the parts are gone, and the repeated completion must answer the joined object again, not fail.
+     */
+    @Test
+    void aCompletionRepeatedAfterTheJoinAnswersTheJoinedObject() throws IOException {
+        long seed = seed();
+        int large = largePart();
+        String upload = store().startUpload();
+        part(upload, 1, seed, 0, large);
+        part(upload, 2, seed, large, 1234);
+        StoredContent first = store().completeUpload(upload, 2);
+        StoredContent again = store().completeUpload(upload, 2);
+        assertEquals(first, again);
+        assertDocument(again, seed, large + 1234L);
+        assertFalse(store().uploadsOlderThan(Instant.now().plusSeconds(120)).contains(upload));
+    }
+
     @Test
     void aCompletedUploadIsNoLongerAnUpload() throws IOException {
         long seed = seed();

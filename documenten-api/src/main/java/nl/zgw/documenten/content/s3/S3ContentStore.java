@@ -240,14 +240,21 @@ public class S3ContentStore implements ContentStore, AutoCloseable {
         if (partCount < 1 || partCount > MAX_PARTS) {
             throw new IllegalArgumentException("part count " + partCount + " outside 1.." + MAX_PARTS);
         }
-        String s3Id = s3UploadId(uploadId);
         String key = CONTENT + uploadId;
+        String s3Id;
+        try {
+            s3Id = s3UploadId(uploadId);
+        } catch (NoSuchFileException e) {
+            return completedBefore(uploadId, partCount).orElseThrow(() -> e);
+        }
         TreeMap<Integer, Part> natives = new TreeMap<>();
         try {
             s3.listPartsPaginator(r -> r.bucket(bucket).key(key).uploadId(s3Id)).parts()
                     .forEach(p -> natives.put(p.partNumber(), p));
         } catch (NoSuchUploadException e) {
-            throw new NoSuchFileException("upload " + uploadId);
+            s3UploadIds.remove(uploadId);
+            return completedBefore(uploadId, partCount)
+                    .orElseThrow(() -> new NoSuchFileException("upload " + uploadId));
         } catch (SdkException e) {
             throw new IOException("S3 ListParts " + uploadId + ": " + e.getMessage(), e);
         }
@@ -267,6 +274,28 @@ public class S3ContentStore implements ContentStore, AutoCloseable {
         deleteSmallParts(uploadId, smalls.keySet());
         s3UploadIds.remove(uploadId);
         return stored;
+    }
+
+    /**
+     * A completion repeated after the first one's metadata was lost (the service crashed, or its commit failed,
+     * after S3 had joined the parts and the multipart upload was gone): {@code content/<uploadId>} is the object S3
+     * joined, complete (CompleteMultipartUpload is atomic), when no small part but the last one is left. With a
+     * small part before the last the object may be the intermediate of {@link #completeByCopy}: not answered.
+     */
+    private java.util.Optional<StoredContent> completedBefore(String uploadId, int partCount) throws IOException {
+        String key = CONTENT + uploadId;
+        Map<Integer, Long> smalls = smallParts(uploadId);
+        if (smalls.keySet().stream().anyMatch(n -> n != partCount)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            head(key);
+        } catch (NoSuchFileException absent) {
+            return java.util.Optional.empty();
+        }
+        StoredContent stored = hashed(key);
+        deleteSmallParts(uploadId, smalls.keySet());
+        return java.util.Optional.of(stored);
     }
 
     /** Parts 1..n-1 are native and large enough: S3 joins them; the SHA-256 is read back once. */
@@ -291,6 +320,11 @@ public class S3ContentStore implements ContentStore, AutoCloseable {
         parts.add(CompletedPart.builder().partNumber(partCount).eTag(lastEtag).build());
         call(() -> s3.completeMultipartUpload(r -> r.bucket(bucket).key(key).uploadId(s3Id)
                 .multipartUpload(m -> m.parts(parts))));
+        return hashed(key);
+    }
+
+    /** Size and SHA-256 of an object, read once. */
+    private StoredContent hashed(String key) throws IOException {
         MessageDigest sha = sha256();
         long size = 0;
         try (InputStream in = open(key, 0, -1)) {
