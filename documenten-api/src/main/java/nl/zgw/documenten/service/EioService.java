@@ -390,7 +390,14 @@ public class EioService {
         return doc.lock;
     }
 
+    /**
+     * The join of a large upload runs in this transaction (the document row stays locked meanwhile), so it gets its
+     * own timeout ({@code zgw.documenten.unlock-transaction-timeout}, seconds; an hour by default) instead of the
+     * 60 s every other request has: several GB joined and hashed on slow object storage must not roll back.
+     */
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 3600,
+            timeoutFromConfigProperty = "zgw.documenten.unlock-transaction-timeout")
     public void unlock(UUID uuid, JsonNode body) {
         EioVersie current = requireLatest(uuid, Scopes.Drc.LOCK, Scopes.Drc.GEFORCEERD_UNLOCK);
         String given = body != null && body.path("lock").isTextual() ? body.get("lock").asText() : null;
