@@ -10,7 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 HERE=bench/zaken
 OUT=${OUT:-$HERE/results/run-$(date -u +%Y%m%dT%H%M)}
 D1=${D1:-15s}      # duration at 1 user
-D16=${D16:-20s}    # duration at 16 users
+D16=${D16:-30s}    # duration at 16 users
 GW=http://localhost:${ZGW_GATEWAY_PORT:-8000}
 Z=$GW/zaken/api/v1
 DATA=${ZGW_DATA_DIR:-data}
@@ -52,7 +52,7 @@ scenario() { # name who url [POST]
   local name=$1 who=$2 url=$3 method=${4:-GET}
   local h=("${R[@]}"); [ "$who" = admin ] && h=("${A[@]}")
   local extra=() code
-  [ "$method" = POST ] && extra=(-m POST -T application/json -H 'Content-Crs: EPSG:4326' -d "$BODY")
+  [ "$method" = POST ] && extra=(-m POST -H 'Content-Crs: EPSG:4326' -d "$BODY")
   if [ "$method" = POST ]; then
     code=$(curl -s -o "$OUT/$name.sample.json" -w '%{http_code}' "${h[@]}" -H 'Content-Crs: EPSG:4326' \
       -H 'Content-Type: application/json' -d "$BODY" "$url")
@@ -60,14 +60,15 @@ scenario() { # name who url [POST]
     code=$(curl -s -o "$OUT/$name.sample.json" -w '%{http_code}' "${h[@]}" "$url")
   fi
   log "$name ($who): $method $url -> $code"
-  hey -n 40 -c 4 "${h[@]}" "${extra[@]}" "$url" >/dev/null  # warm-up
+  hey -t 60 -T application/json -n 40 -c 4 "${h[@]}" "${extra[@]}" "$url" >/dev/null  # warm-up
   for c in 1 16; do
     local d=$D1; [ $c = 16 ] && d=$D16
     local before; before=$(cut -d' ' -f1-3 /proc/loadavg)
-    hey -z "$d" -c $c "${h[@]}" "${extra[@]}" "$url" >"$OUT/$name-c$c.txt"
+    # -o csv: one line per request (response-time from hey's request start to the response body read)
+    hey -t 60 -T application/json -o csv -z "$d" -c $c "${h[@]}" "${extra[@]}" "$url" >"$OUT/$name-c$c.csv"
     local after; after=$(cut -d' ' -f1-3 /proc/loadavg)
-    printf 'load before: %s\nload after: %s\nrss after: %s\n' "$before" "$after" "$(rss)" >>"$OUT/$name-c$c.txt"
-    log "  c=$c $(python3 $HERE/summary.py --one "$OUT/$name-c$c.txt")  load $after"
+    printf 'load before: %s\nload after: %s\nrss after: %s\n' "$before" "$after" "$(rss)" >"$OUT/$name-c$c.txt"
+    log "  c=$c $(python3 $HERE/summary.py --one "$OUT/$name-c$c")  load $after"
   done
 }
 

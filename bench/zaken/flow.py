@@ -10,6 +10,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import *  # noqa
 
 C, D = int(sys.argv[1]), float(sys.argv[2])
+MAX = int(os.environ.get("FLOWS_MAX", "0"))  # per thread; 0: as many as fit in D
 state = load_state()
 token = jwt(state["restricted"], os.environ.get("RESTRICTED_SECRET", "zbench-restricted-secret-0123456789abcdef"))
 types = [t for t in state["zaaktypen"] if t["url"] in state["granted"]]
@@ -24,8 +25,8 @@ def worker(seed):
     rnd = random.Random(seed)
     conn = http.client.HTTPConnection(u.hostname, u.port, timeout=60)
     mine = {k: [] for k in lat}
-    end = time.time() + D
-    while time.time() < end:
+    end = time.time() + (D if not MAX else 3600)
+    while time.time() < end and not (MAX and (len(mine["flow"]) >= MAX or errors)):
         t = rnd.choice(types)
         f0 = time.perf_counter()
         try:

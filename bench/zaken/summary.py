@@ -14,15 +14,23 @@ BASE = {"list-p1": "list-p1", "list-deep": "list-deep", "list-p5000-admin": "lis
         "detail-expand": "detail-expand", "post-zaak": "post-zaak", "flow": "flow"}
 
 
+def pct(v, p):
+    v = sorted(v)
+    return v[min(len(v) - 1, int(round(p / 100 * (len(v) - 1))))] if v else float("nan")
+
+
 def hey(path):
-    t = open(path).read()
-    m = re.search(r"Requests/sec:\s+([\d.]+)", t)
-    p = {int(a): float(b) * 1000 for a, b in re.findall(r"(\d+)%+ in ([\d.]+) secs", t)}
-    codes = dict(re.findall(r"\[(\d+)\]\s+(\d+) responses", t))
-    errs = re.findall(r"Error distribution:(.*)", t, re.S)
+    """hey -o csv: response-time,DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset"""
+    path = path[:-4] if path.endswith(".txt") else path
+    rows = [l.split(",") for l in open(path + ".csv").read().splitlines()[1:] if l.strip()]
+    rt = [float(r[0]) * 1000 for r in rows]
+    codes = {}
+    for r in rows:
+        codes[r[6]] = codes.get(r[6], 0) + 1
+    span = max(float(r[7]) + float(r[0]) for r in rows) if rows else float("nan")
+    t = open(path + ".txt").read() if os.path.exists(path + ".txt") else ""
     load = re.search(r"load after: (.*)", t)
-    return {"rps": float(m.group(1)) if m else float("nan"), "p50": p.get(50, float("nan")),
-            "p99": p.get(99, float("nan")), "codes": codes, "errors": bool(errs and errs[0].strip()),
+    return {"rps": len(rows) / span, "p50": pct(rt, 50), "p99": pct(rt, 99), "n": len(rows), "codes": codes,
             "load": load.group(1) if load else ""}
 
 
@@ -45,7 +53,7 @@ def base(path):
 def main():
     if sys.argv[1] == "--one":
         r = hey(sys.argv[2])
-        print(f"p50 {r['p50']:.1f} ms  p99 {r['p99']:.1f} ms  {r['rps']:.1f} req/s  codes {r['codes']}")
+        print(f"n {r['n']}  p50 {r['p50']:.1f} ms  p99 {r['p99']:.1f} ms  {r['rps']:.1f} req/s  codes {r['codes']}")
         return
     d = sys.argv[1]
     print("| scenario | users | API p50 ms | API p99 ms | API req/s | PG p50 ms | PG p99 ms | PG tx/s | p50 ratio | req/s ratio | status codes | load after | target |")
@@ -53,7 +61,7 @@ def main():
     for name in TARGETS:
         for c in (1, 16):
             f = os.path.join(d, f"{name}-c{c}.txt")
-            if not os.path.exists(f):
+            if not os.path.exists(f) or (name != "flow" and not os.path.exists(f[:-4] + ".csv")):
                 continue
             r = flow(f) if name == "flow" else hey(f)
             b = os.path.join(d, f"baseline-{BASE[name]}-c{c}.txt")
