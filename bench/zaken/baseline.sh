@@ -3,7 +3,7 @@
 # taken from the server's own log (log_min_duration_statement = 0 for the capture only, then reset), replayed
 # by pgbench as one transaction per request (parameters inlined, planned per execution as the service's unnamed
 # statements are), at 1 and 16 clients. Writes: POST /zaken + status + rol as captured, with fresh uuids and
-# identificatie from the same counter row (sql/write-*.sql templates filled by baseline_sql.py).
+# identificatie from the same counter row (baseline_sql.py turns the captured statements into pgbench scripts).
 # Run after bench.sh (it reads $OUT/params.env) or standalone: OUT=bench/zaken/results/run-x bench/zaken/baseline.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
