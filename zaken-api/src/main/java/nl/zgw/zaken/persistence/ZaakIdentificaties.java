@@ -9,23 +9,20 @@ import java.util.List;
 
 /**
  * zrc-002: the identificatie a zaak gets when its client gives none, {@code ZAAK-<jaar>-<10 digits>} as the
- * reference implementation formats it, unique within the bronorganisatie. One counter row per bronorganisatie and
- * year, advanced with {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING}: the row lock serialises concurrent
- * writers of one bronorganisatie, so two transactions never draw the same number (never {@code max()+1}). A number
- * a client already chose, or one reserved with POST /zaaknummer_reserveren, is skipped.
+ * reference implementation formats it, unique within the bronorganisatie. The numbers come from
+ * {@link ZaakNummerTeller} (one counter row per bronorganisatie and year, never {@code max()+1}), so two creates
+ * never draw the same one. A number a client already chose, or one reserved with POST /zaaknummer_reserveren, is
+ * skipped.
  */
 @ApplicationScoped
 public class ZaakIdentificaties {
 
-    private static final String VOLGENDE = """
-            INSERT INTO zaak_identificatie_teller (bronorganisatie, jaar, laatste) VALUES (?1, ?2, 1)
-            ON CONFLICT (bronorganisatie, jaar) DO UPDATE SET laatste = zaak_identificatie_teller.laatste + 1
-            RETURNING laatste""";
-
     private final EntityManager em;
+    private final ZaakNummerTeller teller;
 
-    public ZaakIdentificaties(EntityManager em) {
+    public ZaakIdentificaties(EntityManager em, ZaakNummerTeller teller) {
         this.em = em;
+        this.teller = teller;
     }
 
     public static String format(int jaar, long nummer) {
@@ -36,8 +33,7 @@ public class ZaakIdentificaties {
     @Transactional(Transactional.TxType.MANDATORY)
     public String volgende(String bronorganisatie, int jaar) {
         while (true) {
-            long nummer = ((Number) em.createNativeQuery(VOLGENDE)
-                    .setParameter(1, bronorganisatie).setParameter(2, jaar).getSingleResult()).longValue();
+            long nummer = teller.volgende(bronorganisatie, jaar);
             String identificatie = format(jaar, nummer);
             if (!bezet(bronorganisatie, identificatie)) {
                 return identificatie;

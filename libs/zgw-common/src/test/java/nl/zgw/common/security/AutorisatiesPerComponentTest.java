@@ -102,13 +102,29 @@ class AutorisatiesPerComponentTest {
                         "zaakvertrouwelijk")), new TypeFilter.Grant(IOT2, List.of("openbaar", "beperkt_openbaar", "intern"))),
                 filter.grants());
         TypeFilter.Predicate p = filter.toJpql("d.type", "d.vertrouwelijkheidaanduiding");
-        assertEquals("((d.type = :authType0 and d.vertrouwelijkheidaanduiding in :authLevels0)"
-                + " or (d.type = :authType1 and d.vertrouwelijkheidaanduiding in :authLevels1))", p.jpql());
-        assertEquals(Map.of("authType0", IOT1, "authLevels0", filter.grants().get(0).allowedLevels(),
-                "authType1", IOT2, "authLevels1", filter.grants().get(1).allowedLevels()), p.parameters());
+        assertEquals("((d.type in :authTypes0 and d.vertrouwelijkheidaanduiding in :authLevels0)"
+                + " or (d.type in :authTypes1 and d.vertrouwelijkheidaanduiding in :authLevels1))", p.jpql());
+        assertEquals(Map.of("authTypes0", List.of(IOT1), "authLevels0", filter.grants().get(0).allowedLevels(),
+                "authTypes1", List.of(IOT2), "authLevels1", filter.grants().get(1).allowedLevels()), p.parameters());
         assertTrue(filter.allows(IOT1, "zaakvertrouwelijk"));
         assertFalse(filter.allows(IOT1, "vertrouwelijk"));
         assertFalse(filter.allows(IOT2, "zaakvertrouwelijk"));
+    }
+
+    /** bench/zaken: one (types, levels) pair per maximum, not one OR branch per type, so the index answers it. */
+    @Test
+    void typesWithTheSameMaximumShareOneBranchOfThePredicate() {
+        Autorisaties a = in("drc", drc(IOT1, ZAAKVERTROUWELIJK, "documenten.lezen"),
+                drc(IOT2, OPENBAAR, "documenten.lezen"), drc("http://ztc/iot/3", ZAAKVERTROUWELIJK, "documenten.lezen"));
+        TypeFilter filter = a.listFilter("documenten.lezen");
+        TypeFilter.Predicate p = filter.toJpql("d.type", "d.vertrouwelijkheidaanduiding");
+        assertEquals("((d.type in :authTypes0 and d.vertrouwelijkheidaanduiding in :authLevels0)"
+                + " or (d.type in :authTypes1 and d.vertrouwelijkheidaanduiding in :authLevels1))", p.jpql());
+        assertEquals(List.of(IOT1, "http://ztc/iot/3"), p.parameters().get("authTypes0"));
+        assertEquals(List.of("openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk"),
+                p.parameters().get("authLevels0"));
+        assertEquals(List.of(IOT2), p.parameters().get("authTypes1"));
+        assertEquals(List.of("openbaar"), p.parameters().get("authLevels1"));
     }
 
     @Test
@@ -124,7 +140,7 @@ class AutorisatiesPerComponentTest {
         Autorisaties a = in("brc", brc(BT1, "besluiten.lezen"), brc(BT2, "besluiten.verwijderen"));
         TypeFilter filter = a.listFilter("besluiten.lezen");
         assertEquals(List.of(new TypeFilter.Grant(BT1, null)), filter.grants());
-        assertEquals(new TypeFilter.Predicate("((b.besluittype = :authType0))", Map.of("authType0", BT1)),
+        assertEquals(new TypeFilter.Predicate("((b.besluittype in :authTypes0))", Map.of("authTypes0", List.of(BT1))),
                 filter.toJpql("b.besluittype", null));
         assertTrue(filter.allows(BT1, null));
         assertFalse(filter.allows(BT2, null));
