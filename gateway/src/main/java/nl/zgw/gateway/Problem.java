@@ -44,6 +44,21 @@ final class Problem {
                         + " zijn toegestaan.");
     }
 
+    /** As the services' ValidatieFout, with the reason under {@code nonFieldErrors}. */
+    static Buffer invalidUri() {
+        return new JsonObject()
+                .put("type", TYPE_BASE + "invalid")
+                .put("code", "invalid")
+                .put("title", "Een of meerdere parameters zijn niet geldig.")
+                .put("status", 400)
+                .put("detail", "De URI van het verzoek is ongeldig.")
+                .put("instance", "urn:uuid:" + UUID.randomUUID())
+                .put("invalidParams", new io.vertx.core.json.JsonArray().add(new JsonObject()
+                        .put("name", "nonFieldErrors").put("code", "invalid")
+                        .put("reason", "De URI bevat een teken dat gecodeerd moet zijn (zoals { } | of een spatie).")))
+                .toBuffer();
+    }
+
     static Buffer badGateway(String api) {
         return body(502, "bad_gateway", "De API is niet bereikbaar.",
                 "De " + api + " API antwoordt niet; probeer het later opnieuw.");
