@@ -46,10 +46,13 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final boolean trustForwarded;
     private final long responseIdleTimeoutMillis;
     private final Vertx vertx;
+    /** The API's {@code API-version}, sent on the gateway's own 502/504 (null: not known). */
+    private final String apiVersion;
 
     ForwardingInterceptor(Backend backend, String prefix, boolean trustForwarded, long responseIdleTimeoutMillis,
-                          Vertx vertx) {
+                          Vertx vertx, String apiVersion) {
         this.vertx = vertx;
+        this.apiVersion = apiVersion;
         this.backend = backend;
         this.prefix = prefix;
         this.trustForwarded = trustForwarded;
@@ -145,6 +148,9 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         response.setStatusCode(timeout ? 504 : 502);
         response.headers().set(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         response.headers().set(REQUEST_ID, requestId);
+        if (apiVersion != null) {
+            response.headers().set(ApiVersions.HEADER, apiVersion);
+        }
         response.setBody(Body.body(timeout
                 ? Problem.gatewayTimeout(backend.displayName())
                 : Problem.badGateway(backend.displayName())));

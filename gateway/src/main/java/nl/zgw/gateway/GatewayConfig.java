@@ -19,6 +19,12 @@ public interface GatewayConfig {
     Map<String, URI> routes();
 
     /**
+     * The version each API announces ({@code API-version}), by API name: the gateway sends it on what it answers
+     * itself under that API's root (400, 414, 431, 502, 504), as the service would.
+     */
+    Map<String, String> apiVersions();
+
+    /**
      * The path under which clients reach this gateway when another proxy mounts it below a prefix (e.g.
      * {@code /zgw}); sent to the services as {@code X-Forwarded-Prefix}. Empty when the gateway is at the root.
      */

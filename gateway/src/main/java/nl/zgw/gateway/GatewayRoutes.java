@@ -28,7 +28,7 @@ public class GatewayRoutes {
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
     static final String DOCS_PATH = "/docs/";
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, ApiVersions versions) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         // safety net for an exchange where neither side moves (e.g. a service that stops reading
@@ -50,7 +50,7 @@ public class GatewayRoutes {
                             .setSsl(backend.ssl()))
                             .onSuccess(request -> ForwardingInterceptor.originRequest(context, request)))
                     .addInterceptor(new ForwardingInterceptor(backend, prefix, config.trustForwardedHeaders(),
-                            idleTimeout, vertx));
+                            idleTimeout, vertx, versions.of(backend.api())));
             // "/x/api/v1/*" matches /x/api/v1 itself, /x/api/v1/ and everything below, not /x/api/v1foo
             router.route(backend.apiRoot() + "/*").handler(rc -> proxy.handle(rc.request()));
             LOG.infof("%s -> %s://%s:%d", backend.apiRoot(), backend.ssl() ? "https" : "http", backend.host(),

@@ -19,6 +19,12 @@ import java.net.URISyntaxException;
 @ApplicationScoped
 public class InvalidUris {
 
+    private final ApiVersions versions;
+
+    public InvalidUris(ApiVersions versions) {
+        this.versions = versions;
+    }
+
     static final String DISABLE_PROPERTY = "vertx.disableURIValidation";
     /** Before the size checks of {@link OversizedRequests}. */
     static final int PRIORITY = OversizedRequests.PRIORITY + 10;
@@ -32,6 +38,7 @@ public class InvalidUris {
             rc.next();
             return;
         }
+        versions.set(rc.response(), rc.request().uri());
         rc.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Problem.invalidUri());
     }

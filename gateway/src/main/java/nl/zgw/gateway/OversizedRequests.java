@@ -33,12 +33,14 @@ public class OversizedRequests implements HttpServerOptionsCustomizer {
 
     private final int maxRequestLine;
     private final int maxHeaderSize;
+    private final ApiVersions versions;
 
-    public OversizedRequests(
+    public OversizedRequests(ApiVersions versions,
             @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length", defaultValue = "4096")
             int maxRequestLine,
             @ConfigProperty(name = "quarkus.http.limits.max-header-size", defaultValue = "20K")
             MemorySize maxHeaderSize) {
+        this.versions = versions;
         this.maxRequestLine = maxRequestLine;
         this.maxHeaderSize = (int) Math.min(Integer.MAX_VALUE, maxHeaderSize.asLongValue());
     }
@@ -84,8 +86,9 @@ public class OversizedRequests implements HttpServerOptionsCustomizer {
         rc.next();
     }
 
-    private static void refuse(RoutingContext rc, int status, Buffer body) {
+    private void refuse(RoutingContext rc, int status, Buffer body) {
         HttpServerRequest request = rc.request();
+        versions.set(rc.response(), request.uri());
         boolean http1 = request.version() != HttpVersion.HTTP_2;
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (http1) {

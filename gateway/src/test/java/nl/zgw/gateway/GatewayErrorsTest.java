@@ -24,7 +24,7 @@ class GatewayErrorsTest {
 
     @Test
     void serviceThatIsDownIsAProblem502() {
-        problem(given().when().get("/zaken/api/v1/zaken").then(), 502, "bad_gateway")
+        problem(given().when().get("/zaken/api/v1/zaken").then(), 502, "bad_gateway").header("API-version", "1.7.0")
                 .body("detail", equalTo("De Zaken API antwoordt niet; probeer het later opnieuw."))
                 .header("X-Request-ID", notNullValue());
     }

@@ -50,6 +50,8 @@ class InvalidUrisTest {
             assertThat(target, response, startsWith("HTTP/1.1 400"));
             assertThat(target, response.toLowerCase(), containsString("content-type: application/problem+json"));
             assertThat(target, response, not(containsString("X-Backend")));
+            assertThat(target, response, containsString(target.startsWith("/zaken")
+                    ? "API-version: 1.7.0" : "API-version: 1.3.3"));
             JsonPath body = JsonPath.from(response.substring(response.indexOf("\r\n\r\n") + 4));
             assertThat(body.getString("code"), equalTo("invalid"));
             assertThat(body.getInt("status"), equalTo(400));
