@@ -15,8 +15,13 @@ public interface Counting {
      */
     long count(EntityManager em, String from, String alias, Where where);
 
-    /** {@code select count(e) ...} with the list's conditions. */
+    /**
+     * {@code select count(*) ...} with the list's conditions (the same number as {@code count(e)}: the ids are never
+     * null). Not {@code count(e)}: Hibernate renders that {@code count(e.id)}, and PostgreSQL then reads the table for
+     * the id, where a count over an index that covers the conditions needs no table at all (bench/zaken: the
+     * restricted count over a million zaken 207 ms with {@code count(id)}, 11 ms with {@code count(*)}).
+     */
     Counting EXACT = (em, from, alias, where) ->
-            where.bindTo(em.createQuery("select count(" + alias + ")" + from + where.jpql(), Long.class))
+            where.bindTo(em.createQuery("select count(*)" + from + where.jpql(), Long.class))
                     .getSingleResult();
 }
