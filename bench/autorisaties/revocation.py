@@ -12,35 +12,21 @@ Usage (a running ./zgw up; see README.md):
 Env: GW (http://localhost:8000), AC_INTERNAL (http://localhost:8005, for /beheer/v1/clients), ADMIN_TOKEN (default:
 `./zgw token`).
 """
-import base64, hashlib, hmac, json, os, statistics, subprocess, sys, time, urllib.error, urllib.request
+import os, statistics, sys, time
+
+# the Zaken bench's helpers: JWT-ZGW signing, HTTP through the gateway with the CRS headers, the bootstrap token
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "zaken"))
+from common import CRS, admin_token, call as request, jwt  # noqa: E402
 
 GW = os.environ.get("GW", "http://localhost:8000")
 AC_INTERNAL = os.environ.get("AC_INTERNAL", "http://localhost:8005")
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 50
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
-ADMIN = os.environ.get("ADMIN_TOKEN") or subprocess.check_output([os.path.join(ROOT, "zgw"), "token"], text=True).strip()
-
-
-def jwt(client, secret):
-    b = lambda x: base64.urlsafe_b64encode(x).rstrip(b"=").decode()
-    h = b(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
-    p = b(json.dumps({"iss": client, "iat": int(time.time()), "client_id": client, "user_id": "bench",
-                      "user_representation": "Revocation bench"}).encode())
-    s = b(hmac.new(secret.encode(), f"{h}.{p}".encode(), hashlib.sha256).digest())
-    return f"{h}.{p}.{s}"
+ADMIN = os.environ.get("ADMIN_TOKEN") or admin_token()
+ANY_STATUS = tuple(range(200, 600))
 
 
 def call(method, url, token, body=None):
-    data = None if body is None else json.dumps(body).encode()
-    req = urllib.request.Request(url, data=data, method=method, headers={
-        "Authorization": "Bearer " + token, "Content-Type": "application/json", "Accept-Crs": "EPSG:4326",
-        "Content-Crs": "EPSG:4326"})
-    try:
-        with urllib.request.urlopen(req, timeout=10) as r:
-            raw = r.read()
-            return r.status, (json.loads(raw) if raw else None)
-    except urllib.error.HTTPError as e:
-        return e.code, None
+    return request(method, url, token, body, headers=CRS, ok=ANY_STATUS)
 
 
 def until(status, token, limit=10.0):

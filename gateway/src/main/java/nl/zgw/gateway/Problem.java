@@ -18,14 +18,17 @@ final class Problem {
     }
 
     static Buffer body(int status, String code, String title, String detail) {
+        return fout(status, code, title, detail).toBuffer();
+    }
+
+    private static JsonObject fout(int status, String code, String title, String detail) {
         return new JsonObject()
                 .put("type", TYPE_BASE + code)
                 .put("code", code)
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
-                .put("instance", "urn:uuid:" + UUID.randomUUID())
-                .toBuffer();
+                .put("instance", "urn:uuid:" + UUID.randomUUID());
     }
 
     static Buffer notFound() {
@@ -46,13 +49,8 @@ final class Problem {
 
     /** As the services' ValidatieFout, with the reason under {@code nonFieldErrors}. */
     static Buffer invalidUri() {
-        return new JsonObject()
-                .put("type", TYPE_BASE + "invalid")
-                .put("code", "invalid")
-                .put("title", "Een of meerdere parameters zijn niet geldig.")
-                .put("status", 400)
-                .put("detail", "De URI van het verzoek is ongeldig.")
-                .put("instance", "urn:uuid:" + UUID.randomUUID())
+        return fout(400, "invalid", "Een of meerdere parameters zijn niet geldig.",
+                "De URI van het verzoek is ongeldig.")
                 .put("invalidParams", new io.vertx.core.json.JsonArray().add(new JsonObject()
                         .put("name", "nonFieldErrors").put("code", "invalid")
                         .put("reason", "De URI bevat een teken dat gecodeerd moet zijn (zoals { } | of een spatie).")))

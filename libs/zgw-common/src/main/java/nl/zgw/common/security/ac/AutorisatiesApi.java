@@ -63,7 +63,7 @@ public class AutorisatiesApi {
     /** Outside CDI (test fixtures, tools): one attempt per call, without the fault-tolerance runtime. */
     public AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper) {
         this(config, tokens, mapper, new OutboundHttp(tokens), CallGuards.Guarded::singleAttempt,
-                AutorisatiesCache.off(mapper));
+                AutorisatiesCache.off());
     }
 
     private AutorisatiesApi(ZgwAutorisatiesConfig config, ServiceTokens tokens, ObjectMapper mapper,

@@ -1,7 +1,5 @@
 package nl.zgw.common.security.ac;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,15 +7,14 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import nl.zgw.common.events.AbonnementRegistratie;
 import nl.zgw.common.security.autorisaties.Applicatie;
+import nl.zgw.common.security.jwt.JwtZgwVerifier;
 import nl.zgw.common.security.jwt.ZgwAuthConfig;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,33 +44,32 @@ public class AutorisatiesCache {
     private final Duration ttl;
     private final Duration maxAge;
     private final BooleanSupplier subscribed;
-    private final ObjectMapper mapper;
     private final Clock clock;
+    /** Latched: an abonnement, once made, is not unmade while this process runs. */
+    private volatile boolean wasSubscribed;
     private final AtomicLong generatie = new AtomicLong();
     private final Cache<String, Kept<AutorisatiesApi.Verified>> tokens;
     private final Cache<String, Kept<Applicatie>> consumers;
 
     @Inject
-    public AutorisatiesCache(ZgwAutorisatiesConfig config, ZgwAuthConfig auth, ObjectMapper mapper,
+    public AutorisatiesCache(ZgwAutorisatiesConfig config, ZgwAuthConfig auth,
                              Instance<AbonnementRegistratie> registratie) {
-        this(config.cache().ttl(), config.cache().maximumSize(), auth.jwt().maxAge(), mapper, Clock.systemUTC(),
+        this(config.cache().ttl(), config.cache().maximumSize(), auth.jwt().maxAge(), Clock.systemUTC(),
                 () -> registratie.isResolvable() && subscribedToKanaal(registratie.get()));
     }
 
-    AutorisatiesCache(Duration ttl, long maximumSize, Duration maxAge, ObjectMapper mapper, Clock clock,
-                      BooleanSupplier subscribed) {
+    AutorisatiesCache(Duration ttl, long maximumSize, Duration maxAge, Clock clock, BooleanSupplier subscribed) {
         this.ttl = ttl;
         this.maxAge = maxAge;
         this.subscribed = subscribed;
-        this.mapper = mapper;
         this.clock = clock;
         this.tokens = Caffeine.newBuilder().maximumSize(maximumSize).build();
         this.consumers = Caffeine.newBuilder().maximumSize(maximumSize).build();
     }
 
     /** Off: every call goes to the Autorisaties API (outside CDI, and where no invalidation can reach it). */
-    static AutorisatiesCache off(ObjectMapper mapper) {
-        return new AutorisatiesCache(Duration.ZERO, 1, Duration.ZERO, mapper, Clock.systemUTC(), () -> false);
+    static AutorisatiesCache off() {
+        return new AutorisatiesCache(Duration.ZERO, 1, Duration.ZERO, Clock.systemUTC(), () -> false);
     }
 
     private static boolean subscribedToKanaal(AbonnementRegistratie registratie) {
@@ -82,7 +78,13 @@ public class AutorisatiesCache {
 
     /** True when answers are being kept. */
     public boolean active() {
-        return !ttl.isZero() && subscribed.getAsBoolean();
+        if (ttl.isZero()) {
+            return false;
+        }
+        if (!wasSubscribed) {
+            wasSubscribed = subscribed.getAsBoolean(); // asked on every request only until it is true
+        }
+        return wasSubscribed;
     }
 
     /** The verification of {@code token}, from the cache or from {@code verify} (kept when it has an Applicatie). */
@@ -98,7 +100,7 @@ public class AutorisatiesCache {
         }
         long before = generatie.get();
         AutorisatiesApi.Verified verified = verify.apply(token);
-        Optional<Long> iat = issuedAt(token);
+        Optional<Long> iat = JwtZgwVerifier.issuedAtUnverified(token);
         if (verified.applicatie() != null && iat.isPresent()) {
             long until = Math.min(now + ttl.toSeconds(), iat.get() + maxAge.toSeconds());
             keep(tokens, key, new Kept<>(verified, until), before);
@@ -136,21 +138,6 @@ public class AutorisatiesCache {
         cache.put(key, value);
         if (generatie.get() != generatieBefore) {
             cache.invalidate(key);
-        }
-    }
-
-    /** The {@code iat} of a token the Autorisaties API has just verified (so it is well-formed), read unverified. */
-    private Optional<Long> issuedAt(String token) {
-        String[] parts = token.split("\\.");
-        if (parts.length < 2) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode claims = mapper.readTree(Base64.getUrlDecoder().decode(parts[1]));
-            JsonNode iat = claims.get("iat");
-            return iat != null && iat.canConvertToLong() ? Optional.of(iat.asLong()) : Optional.empty();
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 

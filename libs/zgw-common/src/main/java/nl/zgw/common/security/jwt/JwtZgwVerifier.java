@@ -95,6 +95,19 @@ public class JwtZgwVerifier {
                 Optional.ofNullable(stringClaim(claims, "user_representation")).orElse(""));
     }
 
+    /**
+     * The {@code iat} of a token, read without verifying it (for a token another party has just verified, such as the
+     * Autorisaties API): empty when the token cannot be decoded or has no numeric {@code iat}.
+     */
+    public static Optional<Long> issuedAtUnverified(String token) {
+        try {
+            NumericDate iat = UNVERIFIED.processToClaims(token).getIssuedAt();
+            return iat == null ? Optional.empty() : Optional.of(iat.getValue());
+        } catch (InvalidJwtException | MalformedClaimException e) {
+            return Optional.empty();
+        }
+    }
+
     private static JwtClaims decode(String token) {
         try {
             return UNVERIFIED.processToClaims(token);

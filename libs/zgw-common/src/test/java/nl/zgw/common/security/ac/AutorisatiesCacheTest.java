@@ -1,6 +1,5 @@
 package nl.zgw.common.security.ac;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.zgw.common.security.autorisaties.Applicatie;
 import nl.zgw.common.security.jwt.Caller;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class AutorisatiesCacheTest {
 
     final MovableClock clock = new MovableClock();
     final AtomicBoolean subscribed = new AtomicBoolean(true);
-    final AutorisatiesCache cache = new AutorisatiesCache(TTL, 100, MAX_AGE, new ObjectMapper(), clock, subscribed::get);
+    final AutorisatiesCache cache = new AutorisatiesCache(TTL, 100, MAX_AGE, clock, subscribed::get);
     final AtomicInteger calls = new AtomicInteger();
 
     static String token(long iat) {
@@ -143,7 +142,7 @@ class AutorisatiesCacheTest {
 
         subscribed.set(true);
         assertTrue(cache.active());
-        AutorisatiesCache uit = new AutorisatiesCache(Duration.ZERO, 100, MAX_AGE, new ObjectMapper(), clock, () -> true);
+        AutorisatiesCache uit = new AutorisatiesCache(Duration.ZERO, 100, MAX_AGE, clock, () -> true);
         assertFalse(uit.active(), "ttl PT0S turns the cache off");
     }
 
