@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Mixed load through the gateway on kept-alive connections: N clients, each on one persistent HTTP/1.1 connection;
 seven in eight requests GET a list, one in eight is a POST or PUT with a bad body (malformed JSON, a 1 MB string,
-20,000 levels of nesting, a wrong type, an empty body). Counts every status, and every 502 with what it was.
+20,000 levels of nesting, a wrong type, an empty body). With --impatient F, a fraction F of the requests is instead
+sent on a connection of its own that the client abandons (closes with a reset) as soon as it has the status line, as
+a client does that stops at the status. Counts every status, and every 502 with what it was.
 
 Run from the repository root against a running `./zgw up`:
 
-    python3 bench/gateway/mixed_load.py [--requests 100000] [--clients 8] [--base http://localhost:8000]
+    python3 bench/gateway/mixed_load.py [--requests 100000] [--clients 8] [--impatient 0.05] [--base http://localhost:8000]
 
 Exit status 1 if any 502 (or any request that got no answer at all) was seen. Python 3 stdlib only.
 """
@@ -14,6 +16,8 @@ import collections
 import http.client
 import json
 import random
+import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -83,11 +87,31 @@ class Stats:
                 self.no_answer.append((what, detail))
 
 
-def client(base, token, stats, count, seed):
+def impatient(url, headers, stats, rnd):
+    """A GET of a list on a fresh connection, dropped with a reset once the status code is in."""
+    path = rnd.choice(LISTS)
+    lines = [f'GET {path} HTTP/1.1', f'Host: {url.hostname}:{url.port or 80}'] + [f'{k}: {v}' for k, v in headers.items()]
+    try:
+        with socket.create_connection((url.hostname, url.port or 80), timeout=60) as s:
+            s.sendall(('\r\n'.join(lines) + '\r\n\r\n').encode())
+            status = b''
+            while len(status) < 12 and (chunk := s.recv(12 - len(status))):
+                status += chunk
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+        code = int(status[9:12]) if status.startswith(b'HTTP/1.1 ') else 'no-answer'
+    except (OSError, ValueError):
+        code = 'no-answer'
+    stats.record("impatient", f"GET {path} (abandoned)", code)
+
+
+def client(base, token, stats, count, seed, impatient_share):
     rnd = random.Random(seed)
     url = urllib.parse.urlsplit(base)
     conn = None
     for i in range(count):
+        if rnd.random() < impatient_share:
+            impatient(url, {'Authorization': 'Bearer ' + token.get(), 'Accept-Crs': 'EPSG:4326'}, stats, rnd)
+            continue
         if conn is None:
             conn = http.client.HTTPConnection(url.hostname, url.port or 80, timeout=60)
         headers = {'Authorization': 'Bearer ' + token.get(), 'Accept-Crs': 'EPSG:4326',
@@ -131,13 +155,15 @@ def main():
     p.add_argument('--clients', type=int, default=8)
     p.add_argument('--base', default='http://localhost:8000')
     p.add_argument('--seed', type=int, default=10)
+    p.add_argument('--impatient', type=float, default=0.0,
+                   help='share of requests abandoned by their client once the status line is in')
     a = p.parse_args()
 
     token, stats = Token(), Stats()
     token.get()
     per = a.requests // a.clients
     started = time.time()
-    threads = [threading.Thread(target=client, args=(a.base, token, stats, per, a.seed * 1000 + n))
+    threads = [threading.Thread(target=client, args=(a.base, token, stats, per, a.seed * 1000 + n, a.impatient))
                for n in range(a.clients)]
     for t in threads:
         t.start()

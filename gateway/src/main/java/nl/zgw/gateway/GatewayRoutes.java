@@ -48,6 +48,7 @@ public class GatewayRoutes {
                             .setHost(backend.host())
                             .setPort(backend.port())
                             .setSsl(backend.ssl()))
+                            .map(ResetGuard::guard)
                             .onSuccess(request -> ForwardingInterceptor.originRequest(context, request)))
                     .addInterceptor(new ForwardingInterceptor(backend, prefix, config.trustForwardedHeaders(),
                             idleTimeout, vertx, versions.of(backend.api())));
