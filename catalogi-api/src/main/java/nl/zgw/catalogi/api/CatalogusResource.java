@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import nl.zgw.catalogi.api.render.CatalogusRenderer;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.catalogi.service.CatalogusService;
 import nl.zgw.common.filter.FilteredBy;
@@ -22,7 +23,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.CATALOGUSSEN;
+import static nl.zgw.catalogi.domain.Collecties.CATALOGUSSEN;
 
 /** /catalogussen: list, create, read, HEAD, PUT, PATCH (no DELETE in 1.3.3). */
 @Path(ROOT + "/catalogussen")
@@ -32,10 +33,12 @@ public class CatalogusResource {
 
     private final Reads reads;
     private final CatalogusService service;
+    private final CatalogusRenderer renderer;
 
-    public CatalogusResource(Reads reads, CatalogusService service) {
+    public CatalogusResource(Reads reads, CatalogusService service, CatalogusRenderer renderer) {
         this.reads = reads;
         this.service = service;
+        this.renderer = renderer;
     }
 
     @GET
@@ -47,14 +50,14 @@ public class CatalogusResource {
         Selection selection = CatalogusFilters.FILTERS.parse(uriInfo.getQueryParameters());
         ListQuery<Catalogus> query = ListQuery.of(Catalogus.class, "c").where(selection.where())
                 .orderBy(selection.order());
-        return reads.list(query, page, CATALOGUSSEN, expand, null, reads.representations()::catalogussen);
+        return reads.list(query, page, renderer, expand, null);
     }
 
     @POST
     @RequiresScope(SCHRIJVEN)
     public Response create(@NotNull @Valid CatalogusRequest body) {
         Catalogus c = service.create(body);
-        ObjectNode n = reads.fresh(Catalogus.class, c.uuid, reads.representations()::catalogussen);
+        ObjectNode n = reads.fresh(renderer, c.uuid);
         return Response.created(URI.create(reads.location(CATALOGUSSEN, c.uuid))).entity(n).build();
     }
 
@@ -63,7 +66,7 @@ public class CatalogusResource {
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return reads.detail(Catalogus.class, CATALOGUSSEN, uuid, expand, reads.representations()::catalogussen);
+        return reads.detail(renderer, uuid, expand, null);
     }
 
     @HEAD
@@ -79,7 +82,7 @@ public class CatalogusResource {
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid CatalogusRequest body) {
         Catalogus c = service.update(uuid, body);
-        return reads.fresh(Catalogus.class, c.uuid, reads.representations()::catalogussen);
+        return reads.fresh(renderer, c.uuid);
     }
 
     @PATCH
@@ -87,6 +90,6 @@ public class CatalogusResource {
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
         Catalogus c = service.patch(uuid, body);
-        return reads.fresh(Catalogus.class, c.uuid, reads.representations()::catalogussen);
+        return reads.fresh(renderer, c.uuid);
     }
 }

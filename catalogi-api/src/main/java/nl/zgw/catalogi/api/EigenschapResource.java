@@ -5,6 +5,7 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.EigenschapRenderer;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
 import nl.zgw.common.filter.FilteredBy;
@@ -13,7 +14,7 @@ import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /eigenschappen: types of one zaaktype version (ztc-010 applies once it is published). */
 @Path(ROOT + "/eigenschappen")
@@ -21,8 +22,8 @@ import static nl.zgw.catalogi.api.Representations.*;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EigenschapResource extends ZaaktypeOnderdeelResource<Eigenschap, EigenschapRequest> {
 
-    public EigenschapResource(Reads reads, ZaaktypeOnderdelenService service) {
-        super(reads, service, Eigenschap.class, EIGENSCHAPPEN, "eigenschap", Representations::eigenschappen,
+    public EigenschapResource(Reads reads, ZaaktypeOnderdelenService service, EigenschapRenderer renderer) {
+        super(reads, service, renderer, "eigenschap",
                 new Writes<>(service::saveEigenschap, service::patchEigenschap));
     }
 

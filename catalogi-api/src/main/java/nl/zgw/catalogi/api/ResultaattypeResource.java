@@ -5,6 +5,7 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.ResultaattypeRenderer;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
 import nl.zgw.common.filter.FilteredBy;
@@ -13,7 +14,7 @@ import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /resultaattypen: types of one zaaktype version (ztc-010 applies once it is published). */
 @Path(ROOT + "/resultaattypen")
@@ -21,8 +22,8 @@ import static nl.zgw.catalogi.api.Representations.*;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ResultaattypeResource extends ZaaktypeOnderdeelResource<Resultaattype, ResultaattypeRequest> {
 
-    public ResultaattypeResource(Reads reads, ZaaktypeOnderdelenService service) {
-        super(reads, service, Resultaattype.class, RESULTAATTYPEN, "resultaattype", Representations::resultaattypen,
+    public ResultaattypeResource(Reads reads, ZaaktypeOnderdelenService service, ResultaattypeRenderer renderer) {
+        super(reads, service, renderer, "resultaattype",
                 new Writes<>(service::saveResultaattype, service::patchResultaattype));
     }
 

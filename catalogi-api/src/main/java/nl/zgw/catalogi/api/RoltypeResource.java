@@ -5,6 +5,7 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.RoltypeRenderer;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
 import nl.zgw.common.filter.FilteredBy;
@@ -15,7 +16,7 @@ import nl.zgw.common.security.autorisaties.RequiresScope;
 import java.util.List;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /roltypen: types of one zaaktype version (ztc-010 applies once it is published). */
 @Path(ROOT + "/roltypen")
@@ -23,8 +24,8 @@ import static nl.zgw.catalogi.api.Representations.*;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RoltypeResource extends ZaaktypeOnderdeelResource<Roltype, RoltypeRequest> {
 
-    public RoltypeResource(Reads reads, ZaaktypeOnderdelenService service) {
-        super(reads, service, Roltype.class, ROLTYPEN, "roltype", Representations::roltypen,
+    public RoltypeResource(Reads reads, ZaaktypeOnderdelenService service, RoltypeRenderer renderer) {
+        super(reads, service, renderer, "roltype",
                 new Writes<>(service::saveRoltype, service::patchRoltype));
     }
 

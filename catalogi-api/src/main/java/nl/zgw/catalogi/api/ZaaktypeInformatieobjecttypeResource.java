@@ -5,6 +5,7 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.ZaaktypeInformatieobjecttypeRenderer;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
 import nl.zgw.common.filter.FilteredBy;
@@ -15,7 +16,7 @@ import nl.zgw.common.security.autorisaties.RequiresScope;
 import java.util.List;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /zaaktype-informatieobjecttypen: types of one zaaktype version (ztc-010 applies once it is published). */
 @Path(ROOT + "/zaaktype-informatieobjecttypen")
@@ -23,8 +24,8 @@ import static nl.zgw.catalogi.api.Representations.*;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ZaaktypeInformatieobjecttypeResource extends ZaaktypeOnderdeelResource<ZaaktypeInformatieobjecttype, ZaaktypeInformatieobjecttypeRequest> {
 
-    public ZaaktypeInformatieobjecttypeResource(Reads reads, ZaaktypeOnderdelenService service) {
-        super(reads, service, ZaaktypeInformatieobjecttype.class, ZIOT, "zaaktypeinformatieobjecttype", Representations::zaaktypeInformatieobjecttypen,
+    public ZaaktypeInformatieobjecttypeResource(Reads reads, ZaaktypeOnderdelenService service, ZaaktypeInformatieobjecttypeRenderer renderer) {
+        super(reads, service, renderer, "zaaktypeinformatieobjecttype",
                 new Writes<>(service::saveZiot, service::patchZiot));
     }
 

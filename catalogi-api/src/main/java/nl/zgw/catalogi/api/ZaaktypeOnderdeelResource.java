@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
+import nl.zgw.catalogi.api.render.Renderer;
 import nl.zgw.catalogi.domain.ZaaktypeOnderdeel;
 import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
 import nl.zgw.common.filter.Selection;
@@ -16,7 +17,6 @@ import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -35,23 +35,17 @@ public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> 
 
     protected final Reads reads;
     private final ZaaktypeOnderdelenService service;
-    private final Class<T> type;
-    private final String collection;
+    private final Renderer<T> renderer;
     private final String resource;
-    private final BiFunction<Representations, List<T>, List<ObjectNode>> render;
     private final Writes<T, R> writes;
 
     /** @param resource the notification resource ({@code statustype}, ...) */
-    protected ZaaktypeOnderdeelResource(Reads reads, ZaaktypeOnderdelenService service, Class<T> type,
-                                        String collection, String resource,
-                                        BiFunction<Representations, List<T>, List<ObjectNode>> render,
-                                        Writes<T, R> writes) {
+    protected ZaaktypeOnderdeelResource(Reads reads, ZaaktypeOnderdelenService service, Renderer<T> renderer,
+                                        String resource, Writes<T, R> writes) {
         this.reads = reads;
         this.service = service;
-        this.type = type;
-        this.collection = collection;
+        this.renderer = renderer;
         this.resource = resource;
-        this.render = render;
         this.writes = writes;
     }
 
@@ -59,7 +53,7 @@ public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> 
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public Response create(@NotNull @Valid R body) {
         UUID uuid = writes.save().apply(null, body).uuid;
-        return Response.created(URI.create(reads.location(collection, uuid))).entity(fresh(uuid)).build();
+        return Response.created(URI.create(reads.location(renderer.collection(), uuid))).entity(fresh(uuid)).build();
     }
 
     @GET
@@ -67,7 +61,7 @@ public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> 
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return reads.detail(type, collection, uuid, expand, this::render);
+        return reads.detail(renderer, uuid, expand, null);
     }
 
     @HEAD
@@ -96,24 +90,20 @@ public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> 
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_VERWIJDEREN})
     public Response delete(@PathParam("uuid") UUID uuid) {
-        service.delete(type, collection, resource, uuid);
+        service.delete(renderer.type(), renderer.collection(), resource, uuid);
         return Response.noContent().build();
     }
 
     /** One page of parts joined to their zaaktype {@code z} (and its catalogus), as the subclass's list filters. */
     protected Page<ObjectNode> list(Selection selection, String page, String expand) {
-        ListQuery<T> query = ListQuery.of(type, "e").join("join e.zaaktype z")
+        ListQuery<T> query = ListQuery.of(renderer.type(), "e").join("join e.zaaktype z")
                 .fetch("join fetch e.zaaktype z join fetch z.catalogus")
                 .where(selection.where()).orderBy(selection.order());
-        return reads.list(query, page, collection, expand,
-                selection.value(VersionedTypeFilters.DATUM_GELDIGHEID, LocalDate.class), this::render);
-    }
-
-    private List<ObjectNode> render(List<T> rows) {
-        return render.apply(reads.representations(), rows);
+        return reads.list(query, page, renderer, expand,
+                selection.value(VersionedTypeFilters.DATUM_GELDIGHEID, LocalDate.class));
     }
 
     private ObjectNode fresh(UUID uuid) {
-        return reads.fresh(type, uuid, this::render);
+        return reads.fresh(renderer, uuid);
     }
 }

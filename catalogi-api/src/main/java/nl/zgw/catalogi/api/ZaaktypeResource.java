@@ -5,6 +5,7 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.ZaaktypeRenderer;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.service.ZaaktypeService;
 import nl.zgw.common.filter.FilteredBy;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /zaaktypen: list with the OAS filters, concept CRUD, publish, HEAD/ETag. */
 @Path(ROOT + "/zaaktypen")
@@ -24,8 +25,8 @@ import static nl.zgw.catalogi.api.Representations.*;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ZaaktypeResource extends VersionedTypeResource<Zaaktype, ZaaktypeRequest> {
 
-    public ZaaktypeResource(Reads reads, ZaaktypeService service) {
-        super(reads, service, Zaaktype.class, ZAAKTYPEN, Representations::zaaktypen);
+    public ZaaktypeResource(Reads reads, ZaaktypeService service, ZaaktypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET
@@ -42,7 +43,6 @@ public class ZaaktypeResource extends VersionedTypeResource<Zaaktype, ZaaktypeRe
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("datumGeldigheid") String datumGeldigheid, @QueryParam("expand") String expand) {
-        reads.representations().at(Reads.date(datumGeldigheid, "datumGeldigheid"));
-        return detail(uuid, expand);
+        return detail(uuid, expand, Reads.date(datumGeldigheid, "datumGeldigheid"));
     }
 }

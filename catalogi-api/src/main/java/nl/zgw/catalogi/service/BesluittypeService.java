@@ -6,6 +6,8 @@ import nl.zgw.catalogi.api.BesluittypeRequest;
 import nl.zgw.catalogi.domain.Besluittype;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.catalogi.domain.rules.Correctie;
+import nl.zgw.catalogi.persistence.BesluittypeRepository;
+import nl.zgw.catalogi.persistence.InformatieobjecttypeRepository;
 import nl.zgw.common.problem.InvalidParam;
 
 import java.util.LinkedHashSet;
@@ -16,10 +18,13 @@ import java.util.List;
 public class BesluittypeService extends VersionedTypeService<Besluittype, BesluittypeRequest> {
 
     public static final String KANAAL = "besluittypen";
-    private static final String IOT = "Informatieobjecttype";
 
-    public BesluittypeService(CatalogusWrites w, RelationNames names) {
-        super(w, names, Besluittype.class, BesluittypeRequest.class, KANAAL, "besluittype", "omschrijving");
+    private final InformatieobjecttypeRepository informatieobjecttypen;
+
+    public BesluittypeService(CatalogusWrites w, RelationNames names, BesluittypeRepository besluittypen,
+                              InformatieobjecttypeRepository informatieobjecttypen) {
+        super(w, names, besluittypen, Besluittype.class, BesluittypeRequest.class, KANAAL, "besluittype", "omschrijving");
+        this.informatieobjecttypen = informatieobjecttypen;
     }
 
     @Override
@@ -40,7 +45,7 @@ public class BesluittypeService extends VersionedTypeService<Besluittype, Beslui
 
     @Override
     protected void validate(BesluittypeRequest r, Catalogus catalogus, List<InvalidParam> errors) {
-        w.unknownNames(errors, IOT, "omschrijving", catalogus.id, r.informatieobjecttypen(), "informatieobjecttypen");
+        w.unknownNames(errors, informatieobjecttypen, catalogus.id, r.informatieobjecttypen(), "informatieobjecttypen");
     }
 
     @Override

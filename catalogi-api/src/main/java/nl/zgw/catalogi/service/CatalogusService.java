@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.catalogi.api.CatalogusRequest;
 import nl.zgw.catalogi.domain.Catalogus;
+import nl.zgw.catalogi.persistence.CatalogusRepository;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Create, replace and patch a CATALOGUS; (domein, rsin) is unique (the rsin's elfproef is a field constraint). */
@@ -18,9 +18,11 @@ import java.util.UUID;
 public class CatalogusService {
 
     private final CatalogusWrites w;
+    private final CatalogusRepository catalogussen;
 
-    public CatalogusService(CatalogusWrites w) {
+    public CatalogusService(CatalogusWrites w, CatalogusRepository catalogussen) {
         this.w = w;
+        this.catalogussen = catalogussen;
     }
 
     @Transactional
@@ -51,9 +53,7 @@ public class CatalogusService {
     }
 
     private void apply(Catalogus c, CatalogusRequest r) {
-        long same = w.queries().count("select count(c) from Catalogus c where c.domein = :d and c.rsin = :r"
-                + " and c.uuid <> :u", Map.of("d", r.domein(), "r", r.rsin(), "u", c.uuid));
-        if (same > 0) {
+        if (catalogussen.bezet(r.domein(), r.rsin(), c.uuid)) {
             throw ZgwException.invalid(List.of(InvalidParam.nonField("unique",
                     "De velden domein, rsin moeten een unieke set zijn.")));
         }

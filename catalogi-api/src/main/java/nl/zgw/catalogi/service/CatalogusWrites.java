@@ -9,11 +9,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import nl.zgw.catalogi.domain.CatalogiEntity;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.catalogi.domain.Zaaktype;
 import nl.zgw.catalogi.domain.rules.PublishedRelations;
-import nl.zgw.catalogi.persistence.CatalogiQueries;
+import nl.zgw.catalogi.persistence.CatalogiRepositories;
+import nl.zgw.catalogi.persistence.CatalogusRepository;
+import nl.zgw.catalogi.persistence.RevisieRepository;
+import nl.zgw.catalogi.persistence.VersionedTypeRepository;
 import nl.zgw.common.config.ZgwApiConfig;
 import nl.zgw.common.audit.Wijziging;
 import nl.zgw.common.audit.Wijzigingen;
@@ -24,7 +28,6 @@ import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.Autorisaties;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +44,9 @@ public class CatalogusWrites {
     public static final String GEFORCEERD_SCHRIJVEN = Scopes.Ztc.GEFORCEERD_SCHRIJVEN;
     public static final String GEFORCEERD_VERWIJDEREN = Scopes.Ztc.GEFORCEERD_VERWIJDEREN;
 
-    private final CatalogiQueries queries;
+    private final CatalogiRepositories repositories;
+    private final CatalogusRepository catalogussen;
+    private final RevisieRepository revisie;
     private final PublicUrls urls;
     private final ZgwApiConfig config;
     private final Autorisaties autorisaties;
@@ -52,10 +57,13 @@ public class CatalogusWrites {
     private final PatchMerger patches;
     private boolean synchronizationRegistered;
 
-    public CatalogusWrites(CatalogiQueries queries, PublicUrls urls, ZgwApiConfig config, Autorisaties autorisaties,
+    public CatalogusWrites(CatalogiRepositories repositories, CatalogusRepository catalogussen,
+                           RevisieRepository revisie, PublicUrls urls, ZgwApiConfig config, Autorisaties autorisaties,
                            Wijzigingen wijzigingen, DetailCache cache, TransactionSynchronizationRegistry registry,
                            ObjectMapper mapper, PatchMerger patches) {
-        this.queries = queries;
+        this.repositories = repositories;
+        this.catalogussen = catalogussen;
+        this.revisie = revisie;
         this.urls = urls;
         this.config = config;
         this.autorisaties = autorisaties;
@@ -64,10 +72,6 @@ public class CatalogusWrites {
         this.registry = registry;
         this.mapper = mapper;
         this.patches = patches;
-    }
-
-    public CatalogiQueries queries() {
-        return queries;
     }
 
     public ObjectMapper mapper() {
@@ -86,15 +90,15 @@ public class CatalogusWrites {
         return autorisaties.hasAnyScope(GEFORCEERD_VERWIJDEREN);
     }
 
-    public <T> T found(Class<T> type, UUID uuid) {
-        return queries.byUuid(type, uuid).orElseThrow(ZgwException::notFound);
+    public <T extends CatalogiEntity> T found(Class<T> type, UUID uuid) {
+        return repositories.of(type).findByUuid(uuid).orElseThrow(ZgwException::notFound);
     }
 
     /** The resource of this API a request field points at; {@code no_match} / {@code does_not_exist} otherwise. */
-    public <T> T referenced(Class<T> type, String collection, String url, String field) {
+    public <T extends CatalogiEntity> T referenced(Class<T> type, String collection, String url, String field) {
         UUID uuid = ResourceUrl.uuidOf(url, config.root(), collection).orElseThrow(() -> ZgwException.invalid(field,
                 "no_match", "De URL verwijst niet naar een " + collection + "-resource van deze API."));
-        return queries.byUuid(type, uuid).orElseThrow(() -> ZgwException.invalid(field, "does_not_exist",
+        return repositories.of(type).findByUuid(uuid).orElseThrow(() -> ZgwException.invalid(field, "does_not_exist",
                 "De resource bestaat niet."));
     }
 
@@ -103,28 +107,22 @@ public class CatalogusWrites {
      * transactions: {@code FOR UPDATE} on the catalogus row, so the second writer checks what the first committed.
      */
     public void lockVersions(Catalogus catalogus) {
-        queries.em().createNativeQuery("SELECT id FROM catalogus WHERE id = :id FOR UPDATE")
-                .setParameter("id", catalogus.id).getResultList();
+        catalogussen.lockVersies(catalogus);
     }
 
     /** Which of {@code names} a version of {@code entity} in the catalogus carries (only published ones if asked). */
-    public Set<String> knownNames(String entity, String key, Long catalogusId, Collection<String> names,
+    public Set<String> knownNames(VersionedTypeRepository<?> versies, Long catalogusId, Collection<String> names,
                                   boolean published) {
-        if (names.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(queries.em().createQuery("select distinct e." + key + " from " + entity
-                + " e where e.catalogus.id = :c and e." + key + " in :n" + (published ? " and e.concept = false" : ""),
-                String.class).setParameter("c", catalogusId).setParameter("n", names).getResultList());
+        return versies.bekendeNamen(catalogusId, names, published);
     }
 
     /**
      * Relations by name (1.3) that no version in the catalogus carries: {@code does_not_exist} on field.i. A URL
      * left among the names is one {@link RelationNames} could not name and has reported already.
      */
-    public void unknownNames(List<InvalidParam> errors, String entity, String key, Long catalogusId,
+    public void unknownNames(List<InvalidParam> errors, VersionedTypeRepository<?> versies, Long catalogusId,
                              List<String> names, String field) {
-        Set<String> known = knownNames(entity, key, catalogusId, names, false);
+        Set<String> known = knownNames(versies, catalogusId, names, false);
         for (int i = 0; i < names.size(); i++) {
             if (!known.contains(names.get(i)) && !RelationNames.isUrl(names.get(i))) {
                 errors.add(new InvalidParam(field + "." + i, "does_not_exist",
@@ -134,9 +132,9 @@ public class CatalogusWrites {
     }
 
     /** Related names without a published version, which block a publish: {@code concept-relation}. */
-    public void unpublished(List<InvalidParam> errors, String entity, String key, Long catalogusId,
+    public void unpublished(List<InvalidParam> errors, VersionedTypeRepository<?> versies, Long catalogusId,
                             List<String> names, String field) {
-        errors.addAll(PublishedRelations.check(field, names, knownNames(entity, key, catalogusId, names, true)));
+        errors.addAll(PublishedRelations.check(field, names, knownNames(versies, catalogusId, names, true)));
     }
 
     public Catalogus catalogus(String url, String field) {
@@ -147,7 +145,7 @@ public class CatalogusWrites {
         return referenced(Zaaktype.class, "zaaktypen", url, field);
     }
 
-    public <T> Optional<T> optionalReferenced(Class<T> type, String collection, String url, String field) {
+    public <T extends CatalogiEntity> Optional<T> optionalReferenced(Class<T> type, String collection, String url, String field) {
         return url == null || url.isBlank() ? Optional.empty()
                 : Optional.of(referenced(type, collection, url, field));
     }
@@ -179,8 +177,7 @@ public class CatalogusWrites {
         cache.invalidateAll();
         if (!synchronizationRegistered && registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
             synchronizationRegistered = true;
-            queries.em().createNativeQuery("UPDATE catalogi_revisie SET revisie = revisie + 1 WHERE id = 1")
-                    .executeUpdate();
+            revisie.verhoog();
             registry.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.api.InformatieobjecttypeRequest;
 import nl.zgw.catalogi.domain.Informatieobjecttype;
 import nl.zgw.catalogi.domain.rules.Correctie;
+import nl.zgw.catalogi.persistence.InformatieobjecttypeRepository;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ public class InformatieobjecttypeService
 
     public static final String KANAAL = "informatieobjecttypen";
 
-    public InformatieobjecttypeService(CatalogusWrites w, RelationNames names) {
-        super(w, names, Informatieobjecttype.class, InformatieobjecttypeRequest.class, KANAAL, "informatieobjecttype",
+    public InformatieobjecttypeService(CatalogusWrites w, RelationNames names,
+                                       InformatieobjecttypeRepository informatieobjecttypen) {
+        super(w, names, informatieobjecttypen, Informatieobjecttype.class, InformatieobjecttypeRequest.class, KANAAL, "informatieobjecttype",
                 "omschrijving");
     }
 

@@ -13,13 +13,13 @@ import nl.zgw.catalogi.domain.rules.OneConceptPerName;
 import nl.zgw.catalogi.domain.rules.Versions;
 import nl.zgw.catalogi.domain.rules.Ztc009PublishedType;
 import nl.zgw.catalogi.domain.rules.Ztc016NoOverlap;
+import nl.zgw.catalogi.persistence.VersionedTypeRepository;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -32,6 +32,7 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
 
     protected CatalogusWrites w;
     protected RelationNames names;
+    private VersionedTypeRepository<T> versies;
     private Class<T> type;
     private Class<R> requestType;
     private String kanaal;
@@ -46,10 +47,12 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
      * @param resource the notification resource and the type's name in messages ({@code zaaktype}, ...)
      * @param naamVeld the field the versions share ({@code identificatie} or {@code omschrijving})
      */
-    protected VersionedTypeService(CatalogusWrites w, RelationNames names, Class<T> type, Class<R> requestType,
-                                   String kanaal, String resource, String naamVeld) {
+    protected VersionedTypeService(CatalogusWrites w, RelationNames names, VersionedTypeRepository<T> versies,
+                                   Class<T> type, Class<R> requestType, String kanaal, String resource,
+                                   String naamVeld) {
         this.w = w;
         this.names = names;
+        this.versies = versies;
         this.type = type;
         this.requestType = requestType;
         this.kanaal = kanaal;
@@ -145,7 +148,7 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
     public T publish(UUID uuid) {
         T t = w.found(type, uuid);
         w.lockVersions(t.catalogus);
-        w.queries().em().refresh(t);
+        versies.getEntityManager().refresh(t);
         if (!t.concept) {
             return t;
         }
@@ -189,19 +192,10 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
         rules(r, errors);
         String naam = r.naam();
         if (t.concept) {
-            // another concept of this name whose geldigheid overlaps (the VNG collection keeps concepts of one
-            // identificatie side by side for periods apart)
-            Map<String, Object> params = new java.util.HashMap<>(Map.of("c", catalogus.id, "n", naam, "u", t.uuid,
-                    "b", r.beginGeldigheid()));
-            String totEnMet = "";
-            if (r.eindeGeldigheid() != null) {                          // an einde before the begin: its begin
-                totEnMet = " and e.beginGeldigheid <= :e";
-                params.put("e", r.eindeGeldigheid().isBefore(r.beginGeldigheid()) ? r.beginGeldigheid()
-                        : r.eindeGeldigheid());
-            }
-            long others = w.queries().count("select count(e) from " + type.getSimpleName() + " e where "
-                    + "e.catalogus.id = :c and e." + naamVeld + " = :n and e.concept = true and e.uuid <> :u"
-                    + " and (e.eindeGeldigheid is null or e.eindeGeldigheid >= :b)" + totEnMet, params);
+            // another concept of this name whose geldigheid overlaps; an einde before the begin counts as the begin
+            LocalDate tot = r.eindeGeldigheid() == null ? null
+                    : r.eindeGeldigheid().isBefore(r.beginGeldigheid()) ? r.beginGeldigheid() : r.eindeGeldigheid();
+            long others = versies.overlappendeConcepten(catalogus.id, naam, t.uuid, r.beginGeldigheid(), tot);
             OneConceptPerName.check(others, naamVeld, resource).ifPresent(errors::add);
         } else {
             Correctie.Check check = Correctie.check().same(naamVeld, naam(t), naam)
@@ -259,9 +253,7 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
 
     /** The other versions: same catalogus and name. */
     private List<T> versionsOf(Catalogus catalogus, String naam, Long except) {
-        return w.queries().em().createQuery("select e from " + type.getSimpleName() + " e where e.catalogus = :c and e."
-                + naamVeld + " = :n and e.id <> :id", type).setParameter("c", catalogus).setParameter("n", naam)
-                .setParameter("id", except == null ? -1L : except).getResultList();
+        return versies.andereVersies(catalogus, naam, except);
     }
 
     private void notify(T t, String actie) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.catalogi.client.Selectielijst;
 import nl.zgw.catalogi.api.*;
+import nl.zgw.catalogi.persistence.*;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.domain.rules.BrondatumArchiefprocedureRules;
 import nl.zgw.catalogi.domain.rules.Correctie;
@@ -19,6 +20,8 @@ import nl.zgw.common.problem.ZgwException;
 import java.time.LocalDate;
 import java.util.*;
 
+import static nl.zgw.catalogi.domain.Collecties.*;
+
 /**
  * The types that belong to one zaaktype version: statustypen, roltypen, eigenschappen, resultaattypen,
  * zaaktype-informatieobjecttypen and zaakobjecttypen. ztc-010 guards them once the zaaktype is published; their
@@ -30,11 +33,24 @@ public class ZaaktypeOnderdelenService {
     private final CatalogusWrites w;
     private final RelationNames names;
     private final Selectielijst selectielijst;
+    private final CatalogiRepositories repositories;
+    private final StatustypeRepository statustypen;
+    private final EigenschapRepository eigenschappen;
+    private final BesluittypeRepository besluittypen;
+    private final InformatieobjecttypeRepository informatieobjecttypen;
 
-    public ZaaktypeOnderdelenService(CatalogusWrites w, RelationNames names, Selectielijst selectielijst) {
+    public ZaaktypeOnderdelenService(CatalogusWrites w, RelationNames names, Selectielijst selectielijst,
+                                     CatalogiRepositories repositories, StatustypeRepository statustypen,
+                                     EigenschapRepository eigenschappen, BesluittypeRepository besluittypen,
+                                     InformatieobjecttypeRepository informatieobjecttypen) {
         this.w = w;
         this.names = names;
         this.selectielijst = selectielijst;
+        this.repositories = repositories;
+        this.statustypen = statustypen;
+        this.eigenschappen = eigenschappen;
+        this.besluittypen = besluittypen;
+        this.informatieobjecttypen = informatieobjecttypen;
     }
 
     // ------------------------------------------------------------------ statustype
@@ -49,11 +65,9 @@ public class ZaaktypeOnderdelenService {
             eigenschappen.add(w.referenced(Eigenschap.class, "eigenschappen", urls.get(i), "eigenschappen." + i));
         }
         List<InvalidParam> errors = new ArrayList<>();
-        uniqueInZaaktype("Statustype", "volgnummer", r.volgnummer(), z, s.id).ifPresent(errors::add);
+        uniqueInZaaktype(Statustype.class, "volgnummer", r.volgnummer(), z, s.id).ifPresent(errors::add);
         if (!z.concept) {
-            Integer highest = w.queries().em().createQuery("select max(s.volgnummer) from Statustype s where "
-                    + "s.zaaktype.id = :z and s.id <> :id", Integer.class).setParameter("z", z.id)
-                    .setParameter("id", s.id == null ? -1L : s.id).getSingleResult();
+            Integer highest = statustypen.hoogsteVolgnummer(z.id, s.id);
             if (s.id == null) {
                 errors.addAll(Correctie.check().atTheEnd("volgnummer", r.volgnummer(), highest).errors());
             } else {
@@ -70,10 +84,9 @@ public class ZaaktypeOnderdelenService {
         s.volgnummer = r.volgnummer();
         s.data = w.document(r, "zaaktype", "volgnummer", "eigenschappen", "eindeGeldigheid");
         defaults(s.data, "checklistitemStatustype");
-        stored(s, "statustype", Representations.STATUSTYPEN);
+        stored(s, "statustype", STATUSTYPEN);
         if (r.eigenschappen() != null) {
-            w.queries().em().createQuery("update Eigenschap e set e.statustype = null where e.statustype = :s")
-                    .setParameter("s", s).executeUpdate();
+            this.eigenschappen.ontkoppel(s);
             eigenschappen.forEach(e -> e.statustype = s);
         }
         return s;
@@ -83,7 +96,7 @@ public class ZaaktypeOnderdelenService {
     public Statustype patchStatustype(UUID uuid, JsonNode patch) {
         Statustype s = w.found(Statustype.class, uuid);
         ObjectNode view = s.data.deepCopy();
-        view.put("zaaktype", w.url(Representations.ZAAKTYPEN, s.zaaktype.uuid));
+        view.put("zaaktype", w.url(ZAAKTYPEN, s.zaaktype.uuid));
         view.put("volgnummer", s.volgnummer);
         view.remove("eigenschappen");
         return saveStatustype(uuid, w.merge(view, patch, StatustypeRequest.class));
@@ -96,12 +109,12 @@ public class ZaaktypeOnderdelenService {
         Roltype t = uuid == null ? new Roltype() : w.found(Roltype.class, uuid);
         Zaaktype z = zaaktypeFor(r.zaaktype(), t.zaaktype, r.beginGeldigheid());
         sameCatalogus(r.catalogus(), z);
-        throwIfAny(uniqueInZaaktype("Roltype", "omschrijving", r.omschrijving(), z, t.id).stream().toList());
+        throwIfAny(uniqueInZaaktype(Roltype.class, "omschrijving", r.omschrijving(), z, t.id).stream().toList());
         t.zaaktype = z;
         t.omschrijving = r.omschrijving();
         t.omschrijvingGeneriek = r.omschrijvingGeneriek();
         t.data = w.document(r, "zaaktype", "catalogus", "eindeGeldigheid");
-        return stored(t, "roltype", Representations.ROLTYPEN);
+        return stored(t, "roltype", ROLTYPEN);
     }
 
     @Transactional
@@ -119,9 +132,9 @@ public class ZaaktypeOnderdelenService {
         throwIfAny(Ztc015EigenschapDatum.check(r.specificatie().formaat(), r.specificatie().lengte(),
                 r.specificatie().waardenverzameling()));
         List<InvalidParam> errors = new ArrayList<>();
-        Statustype statustype = w.optionalReferenced(Statustype.class, Representations.STATUSTYPEN, r.statustype(),
+        Statustype statustype = w.optionalReferenced(Statustype.class, STATUSTYPEN, r.statustype(),
                 "statustype").orElse(null);
-        uniqueInZaaktype("Eigenschap", "naam", r.naam(), z, e.id).ifPresent(errors::add);
+        uniqueInZaaktype(Eigenschap.class, "naam", r.naam(), z, e.id).ifPresent(errors::add);
         if (statustype != null) {
             SameZaaktype.check(z.id, statustype.zaaktype.id, "statustype").ifPresent(errors::add);
         }
@@ -130,14 +143,14 @@ public class ZaaktypeOnderdelenService {
         e.naam = r.naam();
         e.statustype = statustype;
         e.data = w.document(r, "zaaktype", "statustype", "eindeGeldigheid");
-        return stored(e, "eigenschap", Representations.EIGENSCHAPPEN);
+        return stored(e, "eigenschap", EIGENSCHAPPEN);
     }
 
     @Transactional
     public Eigenschap patchEigenschap(UUID uuid, JsonNode patch) {
         Eigenschap e = w.found(Eigenschap.class, uuid);
         ObjectNode view = view(e.data, e.zaaktype);
-        view.put("statustype", e.statustype == null ? null : w.url(Representations.STATUSTYPEN, e.statustype.uuid));
+        view.put("statustype", e.statustype == null ? null : w.url(STATUSTYPEN, e.statustype.uuid));
         return saveEigenschap(uuid, w.merge(view, patch, EigenschapRequest.class));
     }
 
@@ -157,9 +170,8 @@ public class ZaaktypeOnderdelenService {
                 "besluittypen", fieldErrors);
         List<String> iots = names.names(RelationNames.Type.INFORMATIEOBJECTTYPE, z.catalogus.id,
                 r.informatieobjecttypen(), "informatieobjecttypen", fieldErrors);
-        w.unknownNames(fieldErrors, "Besluittype", "omschrijving", z.catalogus.id, besluittypen, "besluittypen");
-        w.unknownNames(fieldErrors, "Informatieobjecttype", "omschrijving", z.catalogus.id, iots,
-                "informatieobjecttypen");
+        w.unknownNames(fieldErrors, this.besluittypen, z.catalogus.id, besluittypen, "besluittypen");
+        w.unknownNames(fieldErrors, informatieobjecttypen, z.catalogus.id, iots, "informatieobjecttypen");
         throwIfAny(fieldErrors);
         // every rule reported; the brondatumArchiefprocedure ones first, as the reference lists them (clients and
         // the VNG collection read the first error)
@@ -196,7 +208,7 @@ public class ZaaktypeOnderdelenService {
             doc.set("archiefactietermijn", bewaartermijn.isTextual() ? bewaartermijn : doc.nullNode());
         }
         t.data = doc;
-        return stored(t, "resultaattype", Representations.RESULTAATTYPEN);
+        return stored(t, "resultaattype", RESULTAATTYPEN);
     }
 
     @Transactional
@@ -227,11 +239,11 @@ public class ZaaktypeOnderdelenService {
         String iot = names.name(RelationNames.Type.INFORMATIEOBJECTTYPE, z.catalogus.id, r.informatieobjecttype(),
                 "informatieobjecttype", fieldErrors).orElse(null);
         throwIfAny(fieldErrors);
-        if (w.knownNames("Informatieobjecttype", "omschrijving", z.catalogus.id, List.of(iot), false).isEmpty()) {
+        if (w.knownNames(informatieobjecttypen, z.catalogus.id, List.of(iot), false).isEmpty()) {
             throw ZgwException.invalid("informatieobjecttype", "does_not_exist",
                     "Er is geen informatieobjecttype met deze omschrijving in de catalogus van het zaaktype.");
         }
-        Statustype statustype = w.optionalReferenced(Statustype.class, Representations.STATUSTYPEN, r.statustype(),
+        Statustype statustype = w.optionalReferenced(Statustype.class, STATUSTYPEN, r.statustype(),
                 "statustype").orElse(null);
         List<InvalidParam> errors = new ArrayList<>();
         if (!z.concept && t.id != null) {
@@ -246,18 +258,18 @@ public class ZaaktypeOnderdelenService {
         t.volgnummer = r.volgnummer();
         t.richting = r.richting();
         t.statustype = statustype;
-        return stored(t, "zaaktypeinformatieobjecttype", Representations.ZIOT);
+        return stored(t, "zaaktypeinformatieobjecttype", ZIOT);
     }
 
     @Transactional
     public ZaaktypeInformatieobjecttype patchZiot(UUID uuid, JsonNode patch) {
         ZaaktypeInformatieobjecttype t = w.found(ZaaktypeInformatieobjecttype.class, uuid);
         ObjectNode view = w.mapper().createObjectNode();
-        view.put("zaaktype", w.url(Representations.ZAAKTYPEN, t.zaaktype.uuid));
+        view.put("zaaktype", w.url(ZAAKTYPEN, t.zaaktype.uuid));
         view.put("informatieobjecttype", t.informatieobjecttype);
         view.put("volgnummer", t.volgnummer);
         view.put("richting", t.richting);
-        view.put("statustype", t.statustype == null ? null : w.url(Representations.STATUSTYPEN, t.statustype.uuid));
+        view.put("statustype", t.statustype == null ? null : w.url(STATUSTYPEN, t.statustype.uuid));
         return saveZiot(uuid, w.merge(view, patch, ZaaktypeInformatieobjecttypeRequest.class));
     }
 
@@ -273,7 +285,7 @@ public class ZaaktypeOnderdelenService {
         t.objecttype = r.objecttype();
         t.relatieOmschrijving = r.relatieOmschrijving();
         t.data = w.document(r, "zaaktype", "catalogus", "eindeGeldigheid");
-        return stored(t, "zaakobjecttype", Representations.ZAAKOBJECTTYPEN);
+        return stored(t, "zaakobjecttype", ZAAKOBJECTTYPEN);
     }
 
     @Transactional
@@ -316,9 +328,8 @@ public class ZaaktypeOnderdelenService {
     }
 
     private List<String> eigenschapUrls(Statustype s) {
-        return w.queries().em().createQuery("select e.uuid from Eigenschap e where e.statustype = :s", UUID.class)
-                .setParameter("s", s).getResultList().stream()
-                .map(u -> w.url(Representations.EIGENSCHAPPEN, u)).toList();
+        return eigenschappen.vanStatustypen(List.of(s.id)).getOrDefault(s.id, List.of()).stream()
+                .map(u -> w.url(EIGENSCHAPPEN, u)).toList();
     }
 
     /** The deprecated {@code catalogus} of a part, when sent, is the zaaktype's. */
@@ -330,9 +341,9 @@ public class ZaaktypeOnderdelenService {
     }
 
     /** {@code field} is unique among the parts of one zaaktype (§5.2): {@code unique} otherwise. */
-    private Optional<InvalidParam> uniqueInZaaktype(String entity, String field, Object value, Zaaktype z, Long self) {
-        if (w.queries().count("select count(e) from " + entity + " e where e.zaaktype.id = :z and e." + field
-                + " = :v and e.id <> :id", Map.of("z", z.id, "v", value, "id", self == null ? -1L : self)) > 0) {
+    private Optional<InvalidParam> uniqueInZaaktype(Class<? extends ZaaktypeOnderdeel> type, String field,
+                                                    Object value, Zaaktype z, Long self) {
+        if (((OnderdeelRepository<?>) repositories.of(type)).bezet(z.id, field, value, self)) {
             return Optional.of(InvalidParam.nonField("unique",
                     "De velden zaaktype, " + field + " moeten een unieke set zijn."));
         }
@@ -347,7 +358,7 @@ public class ZaaktypeOnderdelenService {
 
     private ObjectNode view(JsonNode data, Zaaktype z) {
         ObjectNode view = data.deepCopy();
-        view.put("zaaktype", w.url(Representations.ZAAKTYPEN, z.uuid));
+        view.put("zaaktype", w.url(ZAAKTYPEN, z.uuid));
         return view;
     }
 

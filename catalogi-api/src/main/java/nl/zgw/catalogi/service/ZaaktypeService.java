@@ -10,6 +10,10 @@ import nl.zgw.catalogi.domain.Zaaktype;
 import nl.zgw.catalogi.domain.rules.CompleteZaaktype;
 import nl.zgw.catalogi.domain.rules.Correctie;
 import nl.zgw.catalogi.domain.rules.VerlengingMismatch;
+import nl.zgw.catalogi.persistence.BesluittypeRepository;
+import nl.zgw.catalogi.persistence.InformatieobjecttypeRepository;
+import nl.zgw.catalogi.persistence.ZaaktypeInhoud;
+import nl.zgw.catalogi.persistence.ZaaktypeRepository;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The lifecycle of a ZAAKTYPE version (versions share identificatie): relations by name to besluittypen and
@@ -32,6 +35,10 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
             "eindeGeldigheid"};
 
     private final Selectielijst selectielijst;
+    private final BesluittypeRepository besluittypen;
+    private final InformatieobjecttypeRepository informatieobjecttypen;
+    private final ZaaktypeRepository zaaktypen;
+    private final ZaaktypeInhoud inhoud;
     private final boolean requireComplete;
 
     /**
@@ -39,10 +46,16 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
      *                        env {@code ZGW_CATALOGI_PUBLISH_REQUIRE_COMPLETE_ZAAKTYPE})
      */
     public ZaaktypeService(CatalogusWrites w, RelationNames names, Selectielijst selectielijst,
+                           ZaaktypeRepository zaaktypen, BesluittypeRepository besluittypen,
+                           InformatieobjecttypeRepository informatieobjecttypen, ZaaktypeInhoud inhoud,
                            @ConfigProperty(name = "zgw.catalogi.publish.require-complete-zaaktype",
                                    defaultValue = "false") boolean requireComplete) {
-        super(w, names, Zaaktype.class, ZaaktypeRequest.class, KANAAL, "zaaktype", "identificatie");
+        super(w, names, zaaktypen, Zaaktype.class, ZaaktypeRequest.class, KANAAL, "zaaktype", "identificatie");
         this.selectielijst = selectielijst;
+        this.zaaktypen = zaaktypen;
+        this.besluittypen = besluittypen;
+        this.informatieobjecttypen = informatieobjecttypen;
+        this.inhoud = inhoud;
         this.requireComplete = requireComplete;
     }
 
@@ -90,8 +103,8 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
                 errors.addAll(e.invalidParams());
             }
         }
-        w.unknownNames(errors, "Besluittype", "omschrijving", catalogus.id, r.besluittypen(), "besluittypen");
-        w.unknownNames(errors, "Zaaktype", "identificatie", catalogus.id, deelzaaktypen(r), "deelzaaktypen");
+        w.unknownNames(errors, besluittypen, catalogus.id, r.besluittypen(), "besluittypen");
+        w.unknownNames(errors, zaaktypen, catalogus.id, deelzaaktypen(r), "deelzaaktypen");
     }
 
     @Override
@@ -133,27 +146,12 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
     @Override
     protected void publishable(Zaaktype z, List<InvalidParam> errors) {
         if (requireComplete) {
-            errors.addAll(CompleteZaaktype.check(parts(z)));
+            errors.addAll(CompleteZaaktype.check(inhoud.onderdelen(z.id)));
         }
-        List<String> iots = w.queries().em().createQuery("select distinct r.informatieobjecttype from "
-                + "ZaaktypeInformatieobjecttype r where r.zaaktype.id = :z", String.class)
-                .setParameter("z", z.id).getResultList();
         Long c = z.catalogus.id;
-        w.unpublished(errors, "Besluittype", "omschrijving", c, List.of(z.besluittypen), "besluittypen");
-        w.unpublished(errors, "Informatieobjecttype", "omschrijving", c, iots, "informatieobjecttypen");
-        w.unpublished(errors, "Zaaktype", "identificatie", c, List.of(z.deelzaaktypen), "deelzaaktypen");
-    }
-
-    private CompleteZaaktype.Parts parts(Zaaktype z) {
-        Map<String, Object> self = Map.of("z", z.id);
-        long zonderKlasse = ((Number) w.queries().em().createNativeQuery("select count(*) from resultaattype "
-                + "where zaaktype_id = :z and coalesce(data->>'selectielijstklasse', '') = ''")
-                .setParameter("z", z.id).getSingleResult()).longValue();
-        return new CompleteZaaktype.Parts(
-                w.queries().count("select count(s) from Statustype s where s.zaaktype.id = :z", self),
-                w.queries().count("select count(r) from Roltype r where r.zaaktype.id = :z", self),
-                w.queries().count("select count(r) from Resultaattype r where r.zaaktype.id = :z", self),
-                zonderKlasse);
+        w.unpublished(errors, besluittypen, c, List.of(z.besluittypen), "besluittypen");
+        w.unpublished(errors, informatieobjecttypen, c, inhoud.informatieobjecttypen(z.id), "informatieobjecttypen");
+        w.unpublished(errors, zaaktypen, c, List.of(z.deelzaaktypen), "deelzaaktypen");
     }
 
     @Override

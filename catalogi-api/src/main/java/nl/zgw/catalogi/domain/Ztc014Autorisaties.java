@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.config;
+package nl.zgw.catalogi.domain;
 
 import nl.zgw.common.security.autorisaties.Component;
 import nl.zgw.common.security.autorisaties.Scopes;
