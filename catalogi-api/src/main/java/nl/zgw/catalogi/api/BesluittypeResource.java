@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.BesluittypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
@@ -23,7 +24,7 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 @Path(ROOT + "/besluittypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class BesluittypeResource extends VersionedTypeResource<Besluittype, BesluittypeRequest> {
+public class BesluittypeResource extends VersionedTypeResource<Besluittype, BesluittypeInvoer> {
 
     public BesluittypeResource(Reads reads, BesluittypeService service, BesluittypeRenderer renderer) {
         super(reads, service, renderer);

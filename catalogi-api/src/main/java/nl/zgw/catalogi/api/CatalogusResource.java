@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.CatalogusInvoer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import nl.zgw.common.filter.Selection;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.query.ListQuery;
+import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
@@ -34,11 +36,13 @@ public class CatalogusResource {
     private final Reads reads;
     private final CatalogusService service;
     private final CatalogusRenderer renderer;
+    private final PatchMerger merger;
 
-    public CatalogusResource(Reads reads, CatalogusService service, CatalogusRenderer renderer) {
+    public CatalogusResource(Reads reads, CatalogusService service, CatalogusRenderer renderer, PatchMerger merger) {
         this.reads = reads;
         this.service = service;
         this.renderer = renderer;
+        this.merger = merger;
     }
 
     @GET
@@ -55,7 +59,7 @@ public class CatalogusResource {
 
     @POST
     @RequiresScope(SCHRIJVEN)
-    public Response create(@NotNull @Valid CatalogusRequest body) {
+    public Response create(@NotNull @Valid CatalogusInvoer body) {
         Catalogus c = service.create(body);
         ObjectNode n = reads.fresh(renderer, c.uuid);
         return Response.created(URI.create(reads.location(CATALOGUSSEN, c.uuid))).entity(n).build();
@@ -80,7 +84,7 @@ public class CatalogusResource {
     @PUT
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
-    public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid CatalogusRequest body) {
+    public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid CatalogusInvoer body) {
         Catalogus c = service.update(uuid, body);
         return reads.fresh(renderer, c.uuid);
     }
@@ -89,7 +93,7 @@ public class CatalogusResource {
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        Catalogus c = service.patch(uuid, body);
+        Catalogus c = service.patch(uuid, new PatchBody<>(merger, body, CatalogusInvoer.class));
         return reads.fresh(renderer, c.uuid);
     }
 }

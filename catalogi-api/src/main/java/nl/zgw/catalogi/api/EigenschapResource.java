@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.EigenschapInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
@@ -7,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.api.render.EigenschapRenderer;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.EigenschapService;
 import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
@@ -20,11 +21,10 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 @Path(ROOT + "/eigenschappen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class EigenschapResource extends ZaaktypeOnderdeelResource<Eigenschap, EigenschapRequest> {
+public class EigenschapResource extends ZaaktypeOnderdeelResource<Eigenschap, EigenschapInvoer> {
 
-    public EigenschapResource(Reads reads, ZaaktypeOnderdelenService service, EigenschapRenderer renderer) {
-        super(reads, service, renderer, "eigenschap",
-                new Writes<>(service::saveEigenschap, service::patchEigenschap));
+    public EigenschapResource(Reads reads, EigenschapService service, EigenschapRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET

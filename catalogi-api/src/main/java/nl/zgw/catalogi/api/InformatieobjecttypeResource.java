@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.InformatieobjecttypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
@@ -22,9 +23,10 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 @Path(ROOT + "/informatieobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class InformatieobjecttypeResource extends VersionedTypeResource<Informatieobjecttype, InformatieobjecttypeRequest> {
+public class InformatieobjecttypeResource extends VersionedTypeResource<Informatieobjecttype, InformatieobjecttypeInvoer> {
 
-    public InformatieobjecttypeResource(Reads reads, InformatieobjecttypeService service, InformatieobjecttypeRenderer renderer) {
+    public InformatieobjecttypeResource(Reads reads, InformatieobjecttypeService service,
+                                        InformatieobjecttypeRenderer renderer) {
         super(reads, service, renderer);
     }
 

@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.RoltypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
@@ -7,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.api.render.RoltypeRenderer;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.RoltypeService;
 import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
@@ -22,11 +23,10 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 @Path(ROOT + "/roltypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class RoltypeResource extends ZaaktypeOnderdeelResource<Roltype, RoltypeRequest> {
+public class RoltypeResource extends ZaaktypeOnderdeelResource<Roltype, RoltypeInvoer> {
 
-    public RoltypeResource(Reads reads, ZaaktypeOnderdelenService service, RoltypeRenderer renderer) {
-        super(reads, service, renderer, "roltype",
-                new Writes<>(service::saveRoltype, service::patchRoltype));
+    public RoltypeResource(Reads reads, RoltypeService service, RoltypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET

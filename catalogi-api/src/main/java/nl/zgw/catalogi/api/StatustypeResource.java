@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.StatustypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
@@ -7,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.api.render.StatustypeRenderer;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.StatustypeService;
 import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
@@ -20,11 +21,10 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 @Path(ROOT + "/statustypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class StatustypeResource extends ZaaktypeOnderdeelResource<Statustype, StatustypeRequest> {
+public class StatustypeResource extends ZaaktypeOnderdeelResource<Statustype, StatustypeInvoer> {
 
-    public StatustypeResource(Reads reads, ZaaktypeOnderdelenService service, StatustypeRenderer renderer) {
-        super(reads, service, renderer, "statustype",
-                new Writes<>(service::saveStatustype, service::patchStatustype));
+    public StatustypeResource(Reads reads, StatustypeService service, StatustypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET

@@ -1,7 +1,9 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.VersionedTypeInvoer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
@@ -13,6 +15,7 @@ import nl.zgw.common.filter.Selection;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.query.ListQuery;
+import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
@@ -27,8 +30,10 @@ import static nl.zgw.catalogi.api.Reads.*;
  * concrete {@code @Path} classes and
  * add their list and detail GET, whose parameters differ.
  */
-public abstract class VersionedTypeResource<T extends VersionedType, R extends VersionedTypeRequest> {
+public abstract class VersionedTypeResource<T extends VersionedType, R extends VersionedTypeInvoer> {
 
+    @Inject
+    PatchMerger merger;
     protected final Reads reads;
     private final VersionedTypeService<T, R> service;
     private final Renderer<T> renderer;
@@ -66,7 +71,7 @@ public abstract class VersionedTypeResource<T extends VersionedType, R extends V
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        return fresh(service.patch(uuid, body).uuid);
+        return fresh(service.patch(uuid, new PatchBody<>(merger, body, service.invoerType())).uuid);
     }
 
     @DELETE

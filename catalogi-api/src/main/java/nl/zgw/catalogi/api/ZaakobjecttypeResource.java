@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.ZaakobjecttypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
@@ -7,7 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.api.render.ZaakobjecttypeRenderer;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.ZaakobjecttypeService;
 import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
@@ -20,11 +21,10 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 @Path(ROOT + "/zaakobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ZaakobjecttypeResource extends ZaaktypeOnderdeelResource<Zaakobjecttype, ZaakobjecttypeRequest> {
+public class ZaakobjecttypeResource extends ZaaktypeOnderdeelResource<Zaakobjecttype, ZaakobjecttypeInvoer> {
 
-    public ZaakobjecttypeResource(Reads reads, ZaaktypeOnderdelenService service, ZaakobjecttypeRenderer renderer) {
-        super(reads, service, renderer, "zaakobjecttype",
-                new Writes<>(service::saveZaakobjecttype, service::patchZaakobjecttype));
+    public ZaakobjecttypeResource(Reads reads, ZaakobjecttypeService service, ZaakobjecttypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.ZaaktypeInformatieobjecttypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
@@ -7,7 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.api.render.ZaaktypeInformatieobjecttypeRenderer;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.ZaaktypeInformatieobjecttypeService;
 import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
@@ -22,11 +23,11 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 @Path(ROOT + "/zaaktype-informatieobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ZaaktypeInformatieobjecttypeResource extends ZaaktypeOnderdeelResource<ZaaktypeInformatieobjecttype, ZaaktypeInformatieobjecttypeRequest> {
+public class ZaaktypeInformatieobjecttypeResource extends ZaaktypeOnderdeelResource<ZaaktypeInformatieobjecttype, ZaaktypeInformatieobjecttypeInvoer> {
 
-    public ZaaktypeInformatieobjecttypeResource(Reads reads, ZaaktypeOnderdelenService service, ZaaktypeInformatieobjecttypeRenderer renderer) {
-        super(reads, service, renderer, "zaaktypeinformatieobjecttype",
-                new Writes<>(service::saveZiot, service::patchZiot));
+    public ZaaktypeInformatieobjecttypeResource(Reads reads, ZaaktypeInformatieobjecttypeService service,
+                                                ZaaktypeInformatieobjecttypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET

@@ -2,23 +2,24 @@ package nl.zgw.catalogi.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.catalogi.api.render.Renderer;
 import nl.zgw.catalogi.domain.ZaaktypeOnderdeel;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.ZaaktypeOnderdeelService;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.query.ListQuery;
+import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import static nl.zgw.catalogi.api.Reads.*;
 
@@ -29,30 +30,22 @@ import static nl.zgw.catalogi.api.Reads.*;
  */
 public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> {
 
-    /** How a part is written: create (uuid null) or replace, and patch. */
-    public record Writes<T, R>(BiFunction<UUID, R, T> save, BiFunction<UUID, JsonNode, T> patch) {
-    }
-
+    @Inject
+    PatchMerger merger;
     protected final Reads reads;
-    private final ZaaktypeOnderdelenService service;
+    private final ZaaktypeOnderdeelService<T, R> service;
     private final Renderer<T> renderer;
-    private final String resource;
-    private final Writes<T, R> writes;
 
-    /** @param resource the notification resource ({@code statustype}, ...) */
-    protected ZaaktypeOnderdeelResource(Reads reads, ZaaktypeOnderdelenService service, Renderer<T> renderer,
-                                        String resource, Writes<T, R> writes) {
+    protected ZaaktypeOnderdeelResource(Reads reads, ZaaktypeOnderdeelService<T, R> service, Renderer<T> renderer) {
         this.reads = reads;
         this.service = service;
         this.renderer = renderer;
-        this.resource = resource;
-        this.writes = writes;
     }
 
     @POST
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public Response create(@NotNull @Valid R body) {
-        UUID uuid = writes.save().apply(null, body).uuid;
+        UUID uuid = service.save(null, body).uuid;
         return Response.created(URI.create(reads.location(renderer.collection(), uuid))).entity(fresh(uuid)).build();
     }
 
@@ -76,21 +69,21 @@ public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> 
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid R body) {
-        return fresh(writes.save().apply(uuid, body).uuid);
+        return fresh(service.save(uuid, body).uuid);
     }
 
     @PATCH
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        return fresh(writes.patch().apply(uuid, body).uuid);
+        return fresh(service.patch(uuid, new PatchBody<>(merger, body, service.invoerType())).uuid);
     }
 
     @DELETE
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_VERWIJDEREN})
     public Response delete(@PathParam("uuid") UUID uuid) {
-        service.delete(renderer.type(), renderer.collection(), resource, uuid);
+        service.delete(uuid);
         return Response.noContent().build();
     }
 

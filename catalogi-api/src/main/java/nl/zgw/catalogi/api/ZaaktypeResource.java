@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.ZaaktypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
@@ -23,7 +24,7 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 @Path(ROOT + "/zaaktypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ZaaktypeResource extends VersionedTypeResource<Zaaktype, ZaaktypeRequest> {
+public class ZaaktypeResource extends VersionedTypeResource<Zaaktype, ZaaktypeInvoer> {
 
     public ZaaktypeResource(Reads reads, ZaaktypeService service, ZaaktypeRenderer renderer) {
         super(reads, service, renderer);

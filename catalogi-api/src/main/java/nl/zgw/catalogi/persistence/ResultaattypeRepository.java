@@ -25,7 +25,8 @@ public class ResultaattypeRepository extends OnderdeelRepository<Resultaattype> 
             return List.of();
         }
         return getEntityManager().createQuery("select new " + MetBesluittypen.class.getName()
-                        + "(z.catalogus.id, r.uuid, r.omschrijving, r.besluittypen) from Resultaattype r join r.zaaktype z"
+                        + "(z.catalogus.id, r.uuid, r.omschrijving, r.besluittypen)"
+                        + " from Resultaattype r join r.zaaktype z"
                         + " where z.catalogus.id in :c and z.concept = false and z.beginGeldigheid <= :d"
                         + " and (z.eindeGeldigheid is null or z.eindeGeldigheid >= :d) order by r.id",
                 MetBesluittypen.class).setParameter("c", catalogusIds).setParameter("d", d).getResultList();

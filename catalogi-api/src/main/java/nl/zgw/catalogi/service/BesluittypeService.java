@@ -2,7 +2,7 @@ package nl.zgw.catalogi.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.catalogi.api.BesluittypeRequest;
+import nl.zgw.catalogi.domain.invoer.BesluittypeInvoer;
 import nl.zgw.catalogi.domain.Besluittype;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.catalogi.domain.rules.Correctie;
@@ -15,15 +15,15 @@ import java.util.List;
 
 /** The lifecycle of a BESLUITTYPE version (versions share omschrijving; IOTs are related by omschrijving). */
 @ApplicationScoped
-public class BesluittypeService extends VersionedTypeService<Besluittype, BesluittypeRequest> {
+public class BesluittypeService extends VersionedTypeService<Besluittype, BesluittypeInvoer> {
 
     public static final String KANAAL = "besluittypen";
 
     private final InformatieobjecttypeRepository informatieobjecttypen;
 
-    public BesluittypeService(CatalogusWrites w, RelationNames names, BesluittypeRepository besluittypen,
+    public BesluittypeService(BesluittypeRepository besluittypen,
                               InformatieobjecttypeRepository informatieobjecttypen) {
-        super(w, names, besluittypen, Besluittype.class, BesluittypeRequest.class, KANAAL, "besluittype", "omschrijving");
+        super(besluittypen, Besluittype.class, BesluittypeInvoer.class, KANAAL, "besluittype", "omschrijving");
         this.informatieobjecttypen = informatieobjecttypen;
     }
 
@@ -44,20 +44,21 @@ public class BesluittypeService extends VersionedTypeService<Besluittype, Beslui
     }
 
     @Override
-    protected void validate(BesluittypeRequest r, Catalogus catalogus, List<InvalidParam> errors) {
-        w.unknownNames(errors, informatieobjecttypen, catalogus.id, r.informatieobjecttypen(), "informatieobjecttypen");
+    protected void validate(BesluittypeInvoer r, Catalogus catalogus, List<InvalidParam> errors) {
+        bekendeNamen.onbekende(errors, informatieobjecttypen, catalogus.id, r.informatieobjecttypen(),
+                "informatieobjecttypen");
     }
 
     @Override
-    protected void correctie(Besluittype t, BesluittypeRequest r, Correctie.Check check) {
+    protected void correctie(Besluittype t, BesluittypeInvoer r, Correctie.Check check) {
         check.onlyAdded("informatieobjecttypen", List.of(t.informatieobjecttypen), r.informatieobjecttypen());
     }
 
     @Override
-    protected void assign(Besluittype t, BesluittypeRequest r) {
+    protected void assign(Besluittype t, BesluittypeInvoer r) {
         t.omschrijving = r.naam();
         t.informatieobjecttypen = new LinkedHashSet<>(r.informatieobjecttypen()).toArray(String[]::new);
-        t.data = w.document(r, "catalogus", "beginGeldigheid", "eindeGeldigheid", "informatieobjecttypen");
+        t.data = documenten.document(r, "catalogus", "beginGeldigheid", "eindeGeldigheid", "informatieobjecttypen");
     }
 
     // no publish rule of its own: ztc-012 holds for a zaaktype only, and Open Zaak and the standard's test collection
@@ -66,7 +67,7 @@ public class BesluittypeService extends VersionedTypeService<Besluittype, Beslui
     @Override
     protected ObjectNode requestView(Besluittype t) {
         ObjectNode n = super.requestView(t);
-        n.set("informatieobjecttypen", w.mapper().valueToTree(t.informatieobjecttypen));
+        n.set("informatieobjecttypen", documenten.json(t.informatieobjecttypen));
         return n;
     }
 }

@@ -73,7 +73,8 @@ public class InformatieobjecttypeRenderer implements Renderer<Informatieobjectty
             ArrayNode bt = Nodes.emptyArray();
             Set<String> btNames = new LinkedHashSet<>();
             for (var b : geldigeBesluittypen) {
-                if (b.catalogusId().equals(i.catalogus.id) && List.of(b.informatieobjecttypen()).contains(i.omschrijving)) {
+                if (b.catalogusId().equals(i.catalogus.id)
+                        && List.of(b.informatieobjecttypen()).contains(i.omschrijving)) {
                     bt.add(links.url(BESLUITTYPEN, b.uuid()));
                     btNames.add(b.omschrijving());
                 }

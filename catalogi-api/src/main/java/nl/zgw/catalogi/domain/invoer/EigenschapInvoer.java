@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
@@ -9,8 +9,8 @@ import nl.zgw.common.validation.OneOf;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of POST/PUT /eigenschappen. */
-public record EigenschapRequest(
+/** A /eigenschappen resource to store (the body of POST and PUT, or the state a PATCH leaves). */
+public record EigenschapInvoer(
         @NotNull @NonBlank @Size(max = 20) String naam,
         @NotNull @NonBlank @Size(max = 255) String definitie,
         @NotNull @Valid Specificatie specificatie,

@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
@@ -10,8 +10,8 @@ import nl.zgw.common.validation.Vertrouwelijkheid;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of POST/PUT /informatieobjecttypen. */
-public record InformatieobjecttypeRequest(
+/** A /informatieobjecttypen resource to store (the body of POST and PUT, or the state a PATCH leaves). */
+public record InformatieobjecttypeInvoer(
         @NotNull @NonBlank @AbsoluteUrl String catalogus,
         @NotNull @NonBlank @Size(max = 80) String omschrijving,
         @NotNull @Vertrouwelijkheid String vertrouwelijkheidaanduiding,
@@ -21,7 +21,7 @@ public record InformatieobjecttypeRequest(
         LocalDate eindeObject,
         @NotNull @NonBlank @Size(max = 80) String informatieobjectcategorie,
         List<@NotNull @Size(max = 30) String> trefwoord,
-        @Valid OmschrijvingGeneriek omschrijvingGeneriek) implements VersionedTypeRequest {
+        @Valid OmschrijvingGeneriek omschrijvingGeneriek) implements VersionedTypeInvoer {
 
     @Override
     @com.fasterxml.jackson.annotation.JsonIgnore

@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
@@ -12,10 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Body of POST/PUT /zaaktypen (ZaakTypeCreate/Update): {@code besluittypen} are besluittype omschrijvingen,
- * {@code deelzaaktypen} and {@code gerelateerdeZaaktypen[].zaaktype} zaaktype identificaties.
+ * A /zaaktypen resource to store (the body of POST and PUT, or the state a PATCH leaves) (ZaakTypeCreate/Update):
+ * {@code besluittypen} are besluittype omschrijvingen, {@code deelzaaktypen} and {@code
+ * gerelateerdeZaaktypen[].zaaktype} zaaktype identificaties.
  */
-public record ZaaktypeRequest(
+public record ZaaktypeInvoer(
         @NotNull @NonBlank @Size(max = 50) String identificatie,
         @NotNull @NonBlank @Size(max = 80) String omschrijving,
         @Size(max = 80) String omschrijvingGeneriek,
@@ -50,7 +51,7 @@ public record ZaaktypeRequest(
         LocalDate eindeGeldigheid,
         LocalDate beginObject,
         LocalDate eindeObject,
-        @NotNull LocalDate versiedatum) implements VersionedTypeRequest {
+        @NotNull LocalDate versiedatum) implements VersionedTypeInvoer {
 
     @Override
     @com.fasterxml.jackson.annotation.JsonIgnore

@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import jakarta.validation.constraints.*;
 import nl.zgw.common.validation.AbsoluteUrl;
@@ -6,8 +6,8 @@ import nl.zgw.common.validation.NonBlank;
 
 import java.time.LocalDate;
 
-/** Body of POST/PUT /zaakobjecttypen. */
-public record ZaakobjecttypeRequest(
+/** A /zaakobjecttypen resource to store (the body of POST and PUT, or the state a PATCH leaves). */
+public record ZaakobjecttypeInvoer(
         @NotNull Boolean anderObjecttype,
         LocalDate beginGeldigheid,
         LocalDate eindeGeldigheid,

@@ -1,9 +1,9 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import java.time.LocalDate;
 
-/** What the body of every versioned top type has: its catalogus, geldigheid and the name its versions share. */
-public interface VersionedTypeRequest {
+/** What every versioned top type to store has: its catalogus, geldigheid and the name its versions share. */
+public interface VersionedTypeInvoer {
 
     String catalogus();
 

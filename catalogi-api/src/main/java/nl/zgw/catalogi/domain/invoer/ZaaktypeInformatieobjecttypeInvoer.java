@@ -1,12 +1,15 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import jakarta.validation.constraints.*;
 import nl.zgw.common.validation.AbsoluteUrl;
 import nl.zgw.common.validation.NonBlank;
 import nl.zgw.common.validation.OneOf;
 
-/** Body of POST/PUT /zaaktype-informatieobjecttypen; {@code informatieobjecttype} is the IOT omschrijving. */
-public record ZaaktypeInformatieobjecttypeRequest(
+/**
+ * A /zaaktype-informatieobjecttypen resource to store (the body of POST and PUT, or the state a PATCH leaves);
+ * {@code informatieobjecttype} is the IOT omschrijving.
+ */
+public record ZaaktypeInformatieobjecttypeInvoer(
         @NotNull @NonBlank @AbsoluteUrl String zaaktype,
         @NotNull @NonBlank @Size(max = 1000) String informatieobjecttype,
         @NotNull @Min(1) @Max(999) Integer volgnummer,

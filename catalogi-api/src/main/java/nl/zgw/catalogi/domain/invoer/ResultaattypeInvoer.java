@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Body of POST/PUT /resultaattypen; {@code besluittypen}/{@code informatieobjecttypen} are omschrijvingen, the
- * deprecated {@code catalogus}, if sent, must be the zaaktype's.
+ * A /resultaattypen resource to store (the body of POST and PUT, or the state a PATCH leaves); {@code
+ * besluittypen}/{@code informatieobjecttypen} are omschrijvingen, the deprecated {@code catalogus}, if sent, must
+ * be the zaaktype's.
  */
-public record ResultaattypeRequest(
+public record ResultaattypeInvoer(
         @NotNull @NonBlank @AbsoluteUrl String zaaktype,
         @AbsoluteUrl String catalogus,
         @NotNull @NonBlank @Size(max = 30) String omschrijving,

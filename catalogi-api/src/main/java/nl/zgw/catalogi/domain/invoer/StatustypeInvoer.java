@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
@@ -9,8 +9,8 @@ import nl.zgw.common.validation.NonBlank;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of POST/PUT /statustypen. */
-public record StatustypeRequest(
+/** A /statustypen resource to store (the body of POST and PUT, or the state a PATCH leaves). */
+public record StatustypeInvoer(
         @NotNull @NonBlank @Size(max = 80) String omschrijving,
         @Size(max = 80) String omschrijvingGeneriek,
         @Size(max = 1000) String statustekst,

@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import jakarta.validation.constraints.*;
 import nl.zgw.common.validation.AbsoluteUrl;
@@ -8,8 +8,11 @@ import nl.zgw.common.validation.NonBlank;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of POST/PUT /besluittypen; {@code informatieobjecttypen} are IOT omschrijvingen (1.3 history model). */
-public record BesluittypeRequest(
+/**
+ * A /besluittypen resource to store (the body of POST and PUT, or the state a PATCH leaves);
+ * {@code informatieobjecttypen} are IOT omschrijvingen (1.3 history model).
+ */
+public record BesluittypeInvoer(
         @NotNull @NonBlank @AbsoluteUrl String catalogus,
         @Size(max = 80) String omschrijving,
         @Size(max = 80) String omschrijvingGeneriek,
@@ -23,7 +26,7 @@ public record BesluittypeRequest(
         @NotNull LocalDate beginGeldigheid,
         LocalDate eindeGeldigheid,
         LocalDate beginObject,
-        LocalDate eindeObject) implements VersionedTypeRequest {
+        LocalDate eindeObject) implements VersionedTypeInvoer {
 
     @Override
     @com.fasterxml.jackson.annotation.JsonIgnore

@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import jakarta.validation.constraints.*;
 import nl.zgw.common.validation.NonBlank;
@@ -6,8 +6,8 @@ import nl.zgw.common.validation.Rsin;
 
 import java.time.LocalDate;
 
-/** Body of POST/PUT /catalogussen (CatalogusUpdate). */
-public record CatalogusRequest(
+/** A /catalogussen resource to store (CatalogusUpdate; the body of POST and PUT, or the state a PATCH leaves). */
+public record CatalogusInvoer(
         @NotNull @NonBlank @Size(max = 5) String domein,
         @NotNull @NonBlank @Size(max = 9) @Rsin String rsin,
         @NotNull @NonBlank @Size(max = 40) String contactpersoonBeheerNaam,

@@ -1,4 +1,4 @@
-package nl.zgw.catalogi.api;
+package nl.zgw.catalogi.domain.invoer;
 
 import jakarta.validation.constraints.*;
 import nl.zgw.common.validation.AbsoluteUrl;
@@ -7,8 +7,11 @@ import nl.zgw.common.validation.OneOf;
 
 import java.time.LocalDate;
 
-/** Body of POST/PUT /roltypen; the deprecated {@code catalogus}, if sent, must be the zaaktype's. */
-public record RoltypeRequest(
+/**
+ * A /roltypen resource to store (the body of POST and PUT, or the state a PATCH leaves); the deprecated {@code
+ * catalogus}, if sent, must be the zaaktype's.
+ */
+public record RoltypeInvoer(
         @NotNull @NonBlank @AbsoluteUrl String zaaktype,
         @NotNull @NonBlank @Size(max = 100) String omschrijving,
         @NotNull @OneOf({"adviseur", "behandelaar", "belanghebbende", "beslisser", "initiator", "klantcontacter",
