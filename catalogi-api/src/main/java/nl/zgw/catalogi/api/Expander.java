@@ -1,32 +1,35 @@
 package nl.zgw.catalogi.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.enterprise.context.RequestScoped;
-import nl.zgw.catalogi.domain.*;
+import io.quarkus.arc.All;
+import jakarta.inject.Singleton;
+import nl.zgw.catalogi.api.render.Renderer;
+import nl.zgw.catalogi.domain.CatalogiEntity;
+import nl.zgw.catalogi.persistence.CatalogiRepositories;
 import nl.zgw.common.refs.ResourceUrl;
-import nl.zgw.catalogi.persistence.CatalogiQueries;
 import nl.zgw.common.config.ZgwApiConfig;
 import nl.zgw.common.expand.ExpandAutorisatie;
 import nl.zgw.common.expand.ExpandLoader;
-import nl.zgw.common.expand.ExpandLoaders;
 import nl.zgw.common.expand.ExpandModel;
 import nl.zgw.common.expand.Expansie;
 import nl.zgw.common.expand.LocalExpandLoader;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /**
  * {@code expand=statustypen,statustypen.eigenschappen,catalogus} (standard §1.8) on the Catalogi API: its relations
  * declared once (the OAS {@code *Embedded} schemas) for the generic {@link nl.zgw.common.expand.Expander}, each
- * collection loaded in one batch by the renderer of the request (which knows the resolution date).
+ * collection loaded in one batch by its renderer, as valid on the date the request resolves relations on.
  */
-@RequestScoped
+@Singleton
 public class Expander {
 
     /** The expandable fields per collection. */
@@ -55,35 +58,39 @@ public class Expander {
             .toMany("statustypen", STATUSTYPEN).toOne("catalogus", CATALOGUSSEN)
             .build();
 
-    private final nl.zgw.common.expand.Expander expander;
+    /** Parsing needs the model only. */
+    private static final nl.zgw.common.expand.Expander PARSER = new nl.zgw.common.expand.Expander(MODEL,
+            doel -> Optional.empty(), ExpandAutorisatie.ALLES);
 
-    public Expander(Representations r, CatalogiQueries q, ZgwApiConfig config) {
-        String root = config.root();
-        Map<String, Function<Collection<UUID>, List<ObjectNode>>> renderers = Map.of(
-                CATALOGUSSEN, u -> r.catalogussen(q.byUuids(Catalogus.class, u)),
-                ZAAKTYPEN, u -> r.zaaktypen(q.byUuids(Zaaktype.class, u)),
-                INFORMATIEOBJECTTYPEN, u -> r.informatieobjecttypen(q.byUuids(Informatieobjecttype.class, u)),
-                BESLUITTYPEN, u -> r.besluittypen(q.byUuids(Besluittype.class, u)),
-                STATUSTYPEN, u -> r.statustypen(q.byUuids(Statustype.class, u)),
-                ROLTYPEN, u -> r.roltypen(q.byUuids(Roltype.class, u)),
-                EIGENSCHAPPEN, u -> r.eigenschappen(q.byUuids(Eigenschap.class, u)),
-                RESULTAATTYPEN, u -> r.resultaattypen(q.byUuids(Resultaattype.class, u)),
-                ZIOT, u -> r.zaaktypeInformatieobjecttypen(q.byUuids(ZaaktypeInformatieobjecttype.class, u)),
-                ZAAKOBJECTTYPEN, u -> r.zaakobjecttypen(q.byUuids(Zaakobjecttype.class, u)));
-        Map<String, ExpandLoader> loaders = new java.util.HashMap<>();
-        renderers.forEach((collection, render) -> loaders.put(collection,
-                new LocalExpandLoader(url -> ResourceUrl.uuidOf(url, root, collection), render)));
-        // every catalogue resource is readable with the scope that admitted the request
-        this.expander = new nl.zgw.common.expand.Expander(MODEL, ExpandLoaders.of(loaders), ExpandAutorisatie.ALLES);
+    private final Map<String, Renderer<?>> renderers = new HashMap<>();
+    private final CatalogiRepositories repositories;
+    private final String root;
+
+    public Expander(@All List<Renderer<?>> renderers, CatalogiRepositories repositories, ZgwApiConfig config) {
+        renderers.forEach(r -> this.renderers.put(r.collection(), r));
+        this.repositories = repositories;
+        this.root = config.root();
     }
 
     /** Parses and checks {@code expand} for {@code collection}; a field the resource lacks is a 400. */
     public Expansie parse(String collection, String expand) {
-        return expander.parse(collection, expand);
+        return PARSER.parse(collection, expand);
     }
 
-    /** Adds {@code _expand} to every node. */
-    public void expand(String collection, List<ObjectNode> nodes, Expansie expansie) {
-        expander.expand(collection, nodes, expansie);
+    /** Adds {@code _expand} to every node, the related resources rendered as valid on {@code on}. */
+    public void expand(String collection, List<ObjectNode> nodes, Expansie expansie, LocalDate on) {
+        // every catalogue resource is readable with the scope that admitted the request
+        new nl.zgw.common.expand.Expander(MODEL, doel -> loader(doel, on), ExpandAutorisatie.ALLES)
+                .expand(collection, nodes, expansie);
+    }
+
+    private Optional<ExpandLoader> loader(String collection, LocalDate on) {
+        return Optional.ofNullable(renderers.get(collection)).map(r -> new LocalExpandLoader(
+                url -> ResourceUrl.uuidOf(url, root, collection), uuids -> render(r, uuids, on)));
+    }
+
+    private <T extends CatalogiEntity> List<ObjectNode> render(Renderer<T> renderer, Collection<UUID> uuids,
+                                                               LocalDate on) {
+        return renderer.render(repositories.of(renderer.type()).findByUuids(uuids), on);
     }
 }

@@ -1,10 +1,12 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.InformatieobjecttypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.InformatieobjecttypeRenderer;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.service.InformatieobjecttypeService;
 import nl.zgw.common.filter.FilteredBy;
@@ -15,16 +17,17 @@ import nl.zgw.common.security.autorisaties.RequiresScope;
 import java.util.UUID;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /informatieobjecttypen: list with the OAS filters, concept CRUD, publish, HEAD/ETag. */
 @Path(ROOT + "/informatieobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class InformatieobjecttypeResource extends VersionedTypeResource<Informatieobjecttype, InformatieobjecttypeRequest> {
+public class InformatieobjecttypeResource extends VersionedTypeResource<Informatieobjecttype, InformatieobjecttypeInvoer> {
 
-    public InformatieobjecttypeResource(Reads reads, InformatieobjecttypeService service) {
-        super(reads, service, Informatieobjecttype.class, INFORMATIEOBJECTTYPEN, Representations::informatieobjecttypen);
+    public InformatieobjecttypeResource(Reads reads, InformatieobjecttypeService service,
+                                        InformatieobjecttypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET
@@ -41,7 +44,6 @@ public class InformatieobjecttypeResource extends VersionedTypeResource<Informat
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-
-        return detail(uuid, expand);
+        return detail(uuid, expand, null);
     }
 }

@@ -2,10 +2,16 @@ package nl.zgw.catalogi.api;
 
 import nl.zgw.common.security.autorisaties.Scopes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
-import nl.zgw.catalogi.persistence.CatalogiQueries;
+import nl.zgw.catalogi.api.render.Renderer;
+import nl.zgw.catalogi.domain.CatalogiEntity;
+import nl.zgw.catalogi.persistence.CatalogiRepositories;
+import nl.zgw.catalogi.persistence.RevisieRepository;
 import nl.zgw.catalogi.service.DetailCache;
+import nl.zgw.common.expand.Expansie;
 import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
@@ -16,13 +22,15 @@ import nl.zgw.common.query.ListQueries;
 import nl.zgw.common.query.ListQuery;
 import nl.zgw.common.query.Slice;
 
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
-/** The read side shared by all resources: pages of a list query rendered and expanded, and cached details. */
+/**
+ * The read side shared by all resources: pages of a list query rendered and expanded, and cached details. Every
+ * read is given the date it resolves relations by name on ({@code datumGeldigheid}, null for today).
+ */
 @RequestScoped
 public class Reads {
 
@@ -35,34 +43,26 @@ public class Reads {
     public static final String GEFORCEERD_SCHRIJVEN = Scopes.Ztc.GEFORCEERD_SCHRIJVEN;
     public static final String GEFORCEERD_VERWIJDEREN = Scopes.Ztc.GEFORCEERD_VERWIJDEREN;
 
-    private final Representations representations;
     private final Expander expander;
     private final DetailCache cache;
     private final PublicUrls urls;
     private final Paginator paginator;
-    private final CatalogiQueries queries;
+    private final CatalogiRepositories repositories;
+    private final RevisieRepository revisie;
     private final ListQueries lists;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final ObjectMapper mapper;
 
-    public Reads(Representations representations, Expander expander, DetailCache cache, PublicUrls urls,
-                 Paginator paginator, CatalogiQueries queries, ListQueries lists,
-                 com.fasterxml.jackson.databind.ObjectMapper mapper) {
-        this.mapper = mapper;
-        this.representations = representations;
+    public Reads(Expander expander, DetailCache cache, PublicUrls urls, Paginator paginator,
+                 CatalogiRepositories repositories, RevisieRepository revisie, ListQueries lists,
+                 ObjectMapper mapper) {
         this.expander = expander;
         this.cache = cache;
         this.urls = urls;
         this.paginator = paginator;
-        this.queries = queries;
+        this.repositories = repositories;
+        this.revisie = revisie;
         this.lists = lists;
-    }
-
-    public Representations representations() {
-        return representations;
-    }
-
-    public CatalogiQueries queries() {
-        return queries;
+        this.mapper = mapper;
     }
 
     /** A date parameter of a detail ({@code datumGeldigheid}): ISO date or 400 {@code invalid}; null when absent. */
@@ -77,49 +77,54 @@ public class Reads {
         }
     }
 
-    /**
-     * One page of rendered, expanded results; relations render as valid on {@code on} (the list's
-     * {@code datumGeldigheid}; today when null).
-     */
-    public <T> Page<ObjectNode> list(ListQuery<T> query, String page, String collection, String expand, LocalDate on,
-                                     Function<List<T>, List<ObjectNode>> render) {
+    /** One page of rendered, expanded results, relations as valid on {@code on} (null: today). */
+    public <T extends CatalogiEntity> Page<ObjectNode> list(ListQuery<T> query, String page, Renderer<T> renderer,
+                                                            String expand, LocalDate on) {
         PageRequest request = PageRequest.of(page);
-        nl.zgw.common.expand.Expansie tree = expander.parse(collection, expand);
-        representations.at(on);
+        Expansie tree = expander.parse(renderer.collection(), expand);
+        LocalDate date = orToday(on);
         Slice<T> slice = lists.slice(query, request);
-        List<ObjectNode> nodes = slice.rows().isEmpty() ? List.of() : render.apply(slice.rows());
-        expander.expand(collection, nodes, tree);
+        List<ObjectNode> nodes = slice.rows().isEmpty() ? List.of() : renderer.render(slice.rows(), date);
+        expander.expand(renderer.collection(), nodes, tree, date);
         return paginator.page(request, slice.count(), nodes, n -> n);
     }
 
     /**
-     * A detail, from the cache when warm. Keyed by the catalogue revision (so a write on any replica retires it),
-     * resource, public base, date and expand.
+     * A detail, relations as valid on {@code on} (null: today), from the cache when warm. Keyed by the catalogue
+     * revision (so a write on any replica retires it), resource, public base, date and expand.
      */
-    public <T> RenderedJson detail(Class<T> type, String collection, UUID uuid, String expand,
-                                   Function<List<T>, List<ObjectNode>> render) {
-        nl.zgw.common.expand.Expansie tree = expander.parse(collection, expand);
-        String key = cache.revisie(queries::revisie) + "|" + collection + "|" + uuid + "|" + urls.base() + "|" + representations.date() + "|"
-                + (expand == null ? "" : expand);
+    public <T extends CatalogiEntity> RenderedJson detail(Renderer<T> renderer, UUID uuid, String expand,
+                                                          LocalDate on) {
+        String collection = renderer.collection();
+        Expansie tree = expander.parse(collection, expand);
+        LocalDate date = orToday(on);
+        String key = cache.revisie(revisie::huidige) + "|" + collection + "|" + uuid + "|" + urls.base() + "|"
+                + date + "|" + (expand == null ? "" : expand);
         return new RenderedJson(cache.get(key, () -> {
-            T entity = queries.byUuid(type, uuid).orElseThrow(ZgwException::notFound);
-            List<ObjectNode> nodes = render.apply(List.of(entity));
-            expander.expand(collection, nodes, tree);
+            List<ObjectNode> nodes = renderer.render(List.of(found(renderer, uuid)), date);
+            expander.expand(collection, nodes, tree, date);
             try {
                 return mapper.writeValueAsString(nodes.get(0));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
             }
         }));
     }
 
-    /** The representation right after a write (not from the cache). */
-    public <T> ObjectNode fresh(Class<T> type, UUID uuid, Function<List<T>, List<ObjectNode>> render) {
-        T entity = queries.byUuid(type, uuid).orElseThrow(ZgwException::notFound);
-        return render.apply(List.of(entity)).get(0);
+    /** The representation right after a write (not from the cache), relations as valid today. */
+    public <T extends CatalogiEntity> ObjectNode fresh(Renderer<T> renderer, UUID uuid) {
+        return renderer.render(List.of(found(renderer, uuid)), LocalDate.now()).get(0);
     }
 
     public String location(String collection, UUID uuid) {
         return urls.resource(collection, uuid);
+    }
+
+    private <T extends CatalogiEntity> T found(Renderer<T> renderer, UUID uuid) {
+        return repositories.of(renderer.type()).findByUuid(uuid).orElseThrow(ZgwException::notFound);
+    }
+
+    private static LocalDate orToday(LocalDate on) {
+        return on == null ? LocalDate.now() : on;
     }
 }

@@ -1,29 +1,30 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.ResultaattypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.ResultaattypeRenderer;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.ResultaattypeService;
 import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /resultaattypen: types of one zaaktype version (ztc-010 applies once it is published). */
 @Path(ROOT + "/resultaattypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ResultaattypeResource extends ZaaktypeOnderdeelResource<Resultaattype, ResultaattypeRequest> {
+public class ResultaattypeResource extends ZaaktypeOnderdeelResource<Resultaattype, ResultaattypeInvoer> {
 
-    public ResultaattypeResource(Reads reads, ZaaktypeOnderdelenService service) {
-        super(reads, service, Resultaattype.class, RESULTAATTYPEN, "resultaattype", Representations::resultaattypen,
-                new Writes<>(service::saveResultaattype, service::patchResultaattype));
+    public ResultaattypeResource(Reads reads, ResultaattypeService service, ResultaattypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET

@@ -1,12 +1,14 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.RoltypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.RoltypeRenderer;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.RoltypeService;
 import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
@@ -15,17 +17,16 @@ import nl.zgw.common.security.autorisaties.RequiresScope;
 import java.util.List;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /roltypen: types of one zaaktype version (ztc-010 applies once it is published). */
 @Path(ROOT + "/roltypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class RoltypeResource extends ZaaktypeOnderdeelResource<Roltype, RoltypeRequest> {
+public class RoltypeResource extends ZaaktypeOnderdeelResource<Roltype, RoltypeInvoer> {
 
-    public RoltypeResource(Reads reads, ZaaktypeOnderdelenService service) {
-        super(reads, service, Roltype.class, ROLTYPEN, "roltype", Representations::roltypen,
-                new Writes<>(service::saveRoltype, service::patchRoltype));
+    public RoltypeResource(Reads reads, RoltypeService service, RoltypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET

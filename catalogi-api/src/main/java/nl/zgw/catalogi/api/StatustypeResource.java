@@ -1,29 +1,30 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.StatustypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.StatustypeRenderer;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.StatustypeService;
 import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /statustypen: types of one zaaktype version (ztc-010 applies once it is published). */
 @Path(ROOT + "/statustypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class StatustypeResource extends ZaaktypeOnderdeelResource<Statustype, StatustypeRequest> {
+public class StatustypeResource extends ZaaktypeOnderdeelResource<Statustype, StatustypeInvoer> {
 
-    public StatustypeResource(Reads reads, ZaaktypeOnderdelenService service) {
-        super(reads, service, Statustype.class, STATUSTYPEN, "statustype", Representations::statustypen,
-                new Writes<>(service::saveStatustype, service::patchStatustype));
+    public StatustypeResource(Reads reads, StatustypeService service, StatustypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET

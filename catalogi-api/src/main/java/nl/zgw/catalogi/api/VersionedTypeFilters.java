@@ -1,6 +1,5 @@
 package nl.zgw.catalogi.api;
 
-import nl.zgw.catalogi.persistence.CatalogiQueries;
 import nl.zgw.common.filter.Filter;
 import nl.zgw.common.filter.FilterDeclaration;
 import nl.zgw.common.filter.Filters;
@@ -10,7 +9,7 @@ import nl.zgw.common.query.Where;
 import java.time.LocalDate;
 
 import static nl.zgw.catalogi.api.Reads.ROOT;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 import static nl.zgw.common.filter.ValueType.*;
 
 /**
@@ -40,7 +39,11 @@ public final class VersionedTypeFilters {
 
     /** A date inside the geldigheid of {@code alias} (begin and einde inclusive, einde open). */
     static Filter<LocalDate> geldigOp(String name, String alias) {
-        return Filter.where(name, DATE, (d, where) -> where.and(CatalogiQueries.validOn(alias).replace(":d", where.bind(d))))
+        return Filter.where(name, DATE, (d, where) -> {
+                    String op = where.bind(d);
+                    where.and(alias + ".beginGeldigheid <= " + op + " and (" + alias + ".eindeGeldigheid is null or "
+                            + alias + ".eindeGeldigheid >= " + op + ")");
+                })
                 .columns(alias + ".beginGeldigheid", alias + ".eindeGeldigheid");
     }
 

@@ -1,24 +1,26 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.VersionedTypeInvoer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
+import nl.zgw.catalogi.api.render.Renderer;
 import nl.zgw.catalogi.domain.VersionedType;
 import nl.zgw.catalogi.service.VersionedTypeService;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.query.ListQuery;
+import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import static nl.zgw.catalogi.api.Reads.*;
 
@@ -28,28 +30,26 @@ import static nl.zgw.catalogi.api.Reads.*;
  * concrete {@code @Path} classes and
  * add their list and detail GET, whose parameters differ.
  */
-public abstract class VersionedTypeResource<T extends VersionedType, R extends VersionedTypeRequest> {
+public abstract class VersionedTypeResource<T extends VersionedType, R extends VersionedTypeInvoer> {
 
+    @Inject
+    PatchMerger merger;
     protected final Reads reads;
     private final VersionedTypeService<T, R> service;
-    private final Class<T> type;
-    private final String collection;
-    private final BiFunction<Representations, List<T>, List<ObjectNode>> render;
+    private final Renderer<T> renderer;
 
-    protected VersionedTypeResource(Reads reads, VersionedTypeService<T, R> service, Class<T> type,
-                                    String collection, BiFunction<Representations, List<T>, List<ObjectNode>> render) {
+    protected VersionedTypeResource(Reads reads, VersionedTypeService<T, R> service, Renderer<T> renderer) {
         this.reads = reads;
         this.service = service;
-        this.type = type;
-        this.collection = collection;
-        this.render = render;
+        this.renderer = renderer;
     }
 
     @POST
     @RequiresScope(SCHRIJVEN)
     public Response create(@NotNull @Valid R body) {
         T t = service.create(body);
-        return Response.created(URI.create(reads.location(collection, t.uuid))).entity(fresh(t.uuid)).build();
+        return Response.created(URI.create(reads.location(renderer.collection(), t.uuid))).entity(fresh(t.uuid))
+                .build();
     }
 
     @HEAD
@@ -57,7 +57,7 @@ public abstract class VersionedTypeResource<T extends VersionedType, R extends V
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public RenderedJson head(@PathParam("uuid") UUID uuid) {
-        return detail(uuid, null);
+        return detail(uuid, null, null);
     }
 
     @PUT
@@ -71,7 +71,7 @@ public abstract class VersionedTypeResource<T extends VersionedType, R extends V
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        return fresh(service.patch(uuid, body).uuid);
+        return fresh(service.patch(uuid, new PatchBody<>(merger, body, service.invoerType())).uuid);
     }
 
     @DELETE
@@ -91,22 +91,18 @@ public abstract class VersionedTypeResource<T extends VersionedType, R extends V
 
     /** One page of versions {@code e} with their catalogus, as the subclass's filter declaration selected. */
     protected Page<ObjectNode> list(Selection selection, String page, String expand) {
-        ListQuery<T> query = ListQuery.of(type, "e").fetch("join fetch e.catalogus")
+        ListQuery<T> query = ListQuery.of(renderer.type(), "e").fetch("join fetch e.catalogus")
                 .where(selection.where()).orderBy(selection.order());
-        return reads.list(query, page, collection, expand,
-                selection.value(VersionedTypeFilters.DATUM_GELDIGHEID, LocalDate.class), this::render);
+        return reads.list(query, page, renderer, expand,
+                selection.value(VersionedTypeFilters.DATUM_GELDIGHEID, LocalDate.class));
     }
 
-    /** The (cached) detail, for the subclass's GET. */
-    protected RenderedJson detail(UUID uuid, String expand) {
-        return reads.detail(type, collection, uuid, expand, rows -> render.apply(reads.representations(), rows));
-    }
-
-    private List<ObjectNode> render(List<T> rows) {
-        return render.apply(reads.representations(), rows);
+    /** The (cached) detail, for the subclass's GET, relations as valid on {@code on} (null: today). */
+    protected RenderedJson detail(UUID uuid, String expand, LocalDate on) {
+        return reads.detail(renderer, uuid, expand, on);
     }
 
     private ObjectNode fresh(UUID uuid) {
-        return reads.fresh(type, uuid, this::render);
+        return reads.fresh(renderer, uuid);
     }
 }

@@ -1,29 +1,30 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.ZaakobjecttypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.ZaakobjecttypeRenderer;
 import nl.zgw.catalogi.domain.*;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.ZaakobjecttypeService;
 import nl.zgw.common.filter.FilteredBy;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /zaakobjecttypen: types of one zaaktype version (ztc-010 applies once it is published). */
 @Path(ROOT + "/zaakobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ZaakobjecttypeResource extends ZaaktypeOnderdeelResource<Zaakobjecttype, ZaakobjecttypeRequest> {
+public class ZaakobjecttypeResource extends ZaaktypeOnderdeelResource<Zaakobjecttype, ZaakobjecttypeInvoer> {
 
-    public ZaakobjecttypeResource(Reads reads, ZaaktypeOnderdelenService service) {
-        super(reads, service, Zaakobjecttype.class, ZAAKOBJECTTYPEN, "zaakobjecttype", Representations::zaakobjecttypen,
-                new Writes<>(service::saveZaakobjecttype, service::patchZaakobjecttype));
+    public ZaakobjecttypeResource(Reads reads, ZaakobjecttypeService service, ZaakobjecttypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET

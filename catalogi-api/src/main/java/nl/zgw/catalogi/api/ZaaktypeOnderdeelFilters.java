@@ -5,7 +5,7 @@ import nl.zgw.common.filter.FilterDeclaration;
 import nl.zgw.common.filter.Filters;
 
 import static nl.zgw.catalogi.api.Reads.ROOT;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 import static nl.zgw.catalogi.api.VersionedTypeFilters.DATUM_GELDIGHEID;
 import static nl.zgw.catalogi.api.VersionedTypeFilters.geldigOp;
 import static nl.zgw.catalogi.api.VersionedTypeFilters.status;

@@ -2,23 +2,24 @@ package nl.zgw.catalogi.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
+import nl.zgw.catalogi.api.render.Renderer;
 import nl.zgw.catalogi.domain.ZaaktypeOnderdeel;
-import nl.zgw.catalogi.service.ZaaktypeOnderdelenService;
+import nl.zgw.catalogi.service.ZaaktypeOnderdeelService;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.query.ListQuery;
+import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import static nl.zgw.catalogi.api.Reads.*;
 
@@ -29,37 +30,23 @@ import static nl.zgw.catalogi.api.Reads.*;
  */
 public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> {
 
-    /** How a part is written: create (uuid null) or replace, and patch. */
-    public record Writes<T, R>(BiFunction<UUID, R, T> save, BiFunction<UUID, JsonNode, T> patch) {
-    }
-
+    @Inject
+    PatchMerger merger;
     protected final Reads reads;
-    private final ZaaktypeOnderdelenService service;
-    private final Class<T> type;
-    private final String collection;
-    private final String resource;
-    private final BiFunction<Representations, List<T>, List<ObjectNode>> render;
-    private final Writes<T, R> writes;
+    private final ZaaktypeOnderdeelService<T, R> service;
+    private final Renderer<T> renderer;
 
-    /** @param resource the notification resource ({@code statustype}, ...) */
-    protected ZaaktypeOnderdeelResource(Reads reads, ZaaktypeOnderdelenService service, Class<T> type,
-                                        String collection, String resource,
-                                        BiFunction<Representations, List<T>, List<ObjectNode>> render,
-                                        Writes<T, R> writes) {
+    protected ZaaktypeOnderdeelResource(Reads reads, ZaaktypeOnderdeelService<T, R> service, Renderer<T> renderer) {
         this.reads = reads;
         this.service = service;
-        this.type = type;
-        this.collection = collection;
-        this.resource = resource;
-        this.render = render;
-        this.writes = writes;
+        this.renderer = renderer;
     }
 
     @POST
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public Response create(@NotNull @Valid R body) {
-        UUID uuid = writes.save().apply(null, body).uuid;
-        return Response.created(URI.create(reads.location(collection, uuid))).entity(fresh(uuid)).build();
+        UUID uuid = service.save(null, body).uuid;
+        return Response.created(URI.create(reads.location(renderer.collection(), uuid))).entity(fresh(uuid)).build();
     }
 
     @GET
@@ -67,7 +54,7 @@ public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> 
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return reads.detail(type, collection, uuid, expand, this::render);
+        return reads.detail(renderer, uuid, expand, null);
     }
 
     @HEAD
@@ -82,38 +69,34 @@ public abstract class ZaaktypeOnderdeelResource<T extends ZaaktypeOnderdeel, R> 
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid R body) {
-        return fresh(writes.save().apply(uuid, body).uuid);
+        return fresh(service.save(uuid, body).uuid);
     }
 
     @PATCH
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_SCHRIJVEN})
     public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        return fresh(writes.patch().apply(uuid, body).uuid);
+        return fresh(service.patch(uuid, new PatchBody<>(merger, body, service.invoerType())).uuid);
     }
 
     @DELETE
     @Path("{uuid}")
     @RequiresScope({SCHRIJVEN, GEFORCEERD_VERWIJDEREN})
     public Response delete(@PathParam("uuid") UUID uuid) {
-        service.delete(type, collection, resource, uuid);
+        service.delete(uuid);
         return Response.noContent().build();
     }
 
     /** One page of parts joined to their zaaktype {@code z} (and its catalogus), as the subclass's list filters. */
     protected Page<ObjectNode> list(Selection selection, String page, String expand) {
-        ListQuery<T> query = ListQuery.of(type, "e").join("join e.zaaktype z")
+        ListQuery<T> query = ListQuery.of(renderer.type(), "e").join("join e.zaaktype z")
                 .fetch("join fetch e.zaaktype z join fetch z.catalogus")
                 .where(selection.where()).orderBy(selection.order());
-        return reads.list(query, page, collection, expand,
-                selection.value(VersionedTypeFilters.DATUM_GELDIGHEID, LocalDate.class), this::render);
-    }
-
-    private List<ObjectNode> render(List<T> rows) {
-        return render.apply(reads.representations(), rows);
+        return reads.list(query, page, renderer, expand,
+                selection.value(VersionedTypeFilters.DATUM_GELDIGHEID, LocalDate.class));
     }
 
     private ObjectNode fresh(UUID uuid) {
-        return reads.fresh(type, uuid, this::render);
+        return reads.fresh(renderer, uuid);
     }
 }

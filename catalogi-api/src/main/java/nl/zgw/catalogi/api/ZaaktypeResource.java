@@ -1,10 +1,12 @@
 package nl.zgw.catalogi.api;
 
+import nl.zgw.catalogi.domain.invoer.ZaaktypeInvoer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.catalogi.api.render.ZaaktypeRenderer;
 import nl.zgw.catalogi.domain.*;
 import nl.zgw.catalogi.service.ZaaktypeService;
 import nl.zgw.common.filter.FilteredBy;
@@ -16,16 +18,16 @@ import java.util.List;
 import java.util.UUID;
 
 import static nl.zgw.catalogi.api.Reads.*;
-import static nl.zgw.catalogi.api.Representations.*;
+import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** /zaaktypen: list with the OAS filters, concept CRUD, publish, HEAD/ETag. */
 @Path(ROOT + "/zaaktypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ZaaktypeResource extends VersionedTypeResource<Zaaktype, ZaaktypeRequest> {
+public class ZaaktypeResource extends VersionedTypeResource<Zaaktype, ZaaktypeInvoer> {
 
-    public ZaaktypeResource(Reads reads, ZaaktypeService service) {
-        super(reads, service, Zaaktype.class, ZAAKTYPEN, Representations::zaaktypen);
+    public ZaaktypeResource(Reads reads, ZaaktypeService service, ZaaktypeRenderer renderer) {
+        super(reads, service, renderer);
     }
 
     @GET
@@ -42,7 +44,6 @@ public class ZaaktypeResource extends VersionedTypeResource<Zaaktype, ZaaktypeRe
     @ETagged
     @RequiresScope({LEZEN, ZAKEN_LEZEN, DOCUMENTEN_LEZEN})
     public RenderedJson read(@PathParam("uuid") UUID uuid, @QueryParam("datumGeldigheid") String datumGeldigheid, @QueryParam("expand") String expand) {
-        reads.representations().at(Reads.date(datumGeldigheid, "datumGeldigheid"));
-        return detail(uuid, expand);
+        return detail(uuid, expand, Reads.date(datumGeldigheid, "datumGeldigheid"));
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * The rendered detail representations (the hot path of every other service). Keyed by everything the rendering
  * depends on: the catalogue revision (bumped by every committed write, on any replica), resource, public host,
- * resolution date and expand. A local write empties it at once (and after commit, see {@link CatalogusWrites}); a
+ * resolution date and expand. A local write empties it at once (and after commit, see {@link CatalogusWijzigingen}); a
  * render that raced with a local write is not stored. The revision is read from the database at most once per
  * {@code zgw.catalogi.cache.revisie-interval} (default 1 s), which bounds how long a write on another replica can go
  * unseen.

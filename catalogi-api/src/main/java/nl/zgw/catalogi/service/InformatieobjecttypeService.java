@@ -3,9 +3,10 @@ package nl.zgw.catalogi.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.catalogi.api.InformatieobjecttypeRequest;
+import nl.zgw.catalogi.domain.invoer.InformatieobjecttypeInvoer;
 import nl.zgw.catalogi.domain.Informatieobjecttype;
 import nl.zgw.catalogi.domain.rules.Correctie;
+import nl.zgw.catalogi.persistence.InformatieobjecttypeRepository;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,13 @@ import java.util.List;
 /** The lifecycle of an INFORMATIEOBJECTTYPE version (versions share omschrijving within a catalogus). */
 @ApplicationScoped
 public class InformatieobjecttypeService
-        extends VersionedTypeService<Informatieobjecttype, InformatieobjecttypeRequest> {
+        extends VersionedTypeService<Informatieobjecttype, InformatieobjecttypeInvoer> {
 
     public static final String KANAAL = "informatieobjecttypen";
 
-    public InformatieobjecttypeService(CatalogusWrites w, RelationNames names) {
-        super(w, names, Informatieobjecttype.class, InformatieobjecttypeRequest.class, KANAAL, "informatieobjecttype",
-                "omschrijving");
+    public InformatieobjecttypeService(InformatieobjecttypeRepository informatieobjecttypen) {
+        super(informatieobjecttypen, Informatieobjecttype.class, InformatieobjecttypeInvoer.class, KANAAL,
+                "informatieobjecttype", "omschrijving");
     }
 
     @Override
@@ -33,14 +34,14 @@ public class InformatieobjecttypeService
     }
 
     @Override
-    protected void correctie(Informatieobjecttype t, InformatieobjecttypeRequest r, Correctie.Check check) {
+    protected void correctie(Informatieobjecttype t, InformatieobjecttypeInvoer r, Correctie.Check check) {
         check.onlyAdded("trefwoord", trefwoord(t.data), r.trefwoord() == null ? List.of() : r.trefwoord());
     }
 
     @Override
-    protected void assign(Informatieobjecttype t, InformatieobjecttypeRequest r) {
+    protected void assign(Informatieobjecttype t, InformatieobjecttypeInvoer r) {
         t.omschrijving = r.omschrijving();
-        ObjectNode doc = w.document(r, "catalogus", "beginGeldigheid", "eindeGeldigheid");
+        ObjectNode doc = documenten.document(r, "catalogus", "beginGeldigheid", "eindeGeldigheid");
         if (doc.path("trefwoord").isNull()) {
             doc.putArray("trefwoord");
         }

@@ -6,7 +6,7 @@ import nl.zgw.catalogi.domain.Informatieobjecttype;
 import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.catalogi.domain.VersionedType;
 import nl.zgw.catalogi.domain.Zaaktype;
-import nl.zgw.catalogi.persistence.CatalogiQueries;
+import nl.zgw.catalogi.persistence.CatalogiRepositories;
 import nl.zgw.common.config.ZgwApiConfig;
 import nl.zgw.common.problem.InvalidParam;
 
@@ -46,11 +46,11 @@ public class RelationNames {
         }
     }
 
-    private final CatalogiQueries queries;
+    private final CatalogiRepositories repositories;
     private final ZgwApiConfig config;
 
-    public RelationNames(CatalogiQueries queries, ZgwApiConfig config) {
-        this.queries = queries;
+    public RelationNames(CatalogiRepositories repositories, ZgwApiConfig config) {
+        this.repositories = repositories;
         this.config = config;
     }
 
@@ -89,12 +89,12 @@ public class RelationNames {
     public boolean isVersionUrl(Type type, String value) {
         return isUrl(value) && ResourceUrl.parse(value, config.root())
                 .filter(l -> l.collection().equals(type.collection))
-                .flatMap(l -> queries.byUuid(type.entity, l.uuid())).isPresent();
+                .flatMap(l -> repositories.of(type.entity).findByUuid(l.uuid())).isPresent();
     }
 
     private Optional<VersionedType> version(Type type, UUID uuid, Long catalogusId, String field,
                                             List<InvalidParam> errors) {
-        Optional<? extends VersionedType> found = queries.byUuid(type.entity, uuid);
+        Optional<? extends VersionedType> found = repositories.of(type.entity).findByUuid(uuid);
         if (found.isEmpty()) {
             errors.add(new InvalidParam(field, "does_not_exist", "Ongeldige hyperlink - Object bestaat niet."));
             return Optional.empty();

@@ -3,24 +3,29 @@ package nl.zgw.catalogi.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.zgw.catalogi.api.VersionedTypeRequest;
+import nl.zgw.catalogi.domain.invoer.VersionedTypeInvoer;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.catalogi.domain.VersionedType;
+import nl.zgw.catalogi.domain.invoer.Aanpassing;
 import nl.zgw.catalogi.domain.rules.Correctie;
 import nl.zgw.catalogi.domain.rules.GeldigheidVolgorde;
 import nl.zgw.catalogi.domain.rules.OneConceptPerName;
 import nl.zgw.catalogi.domain.rules.Versions;
 import nl.zgw.catalogi.domain.rules.Ztc009PublishedType;
 import nl.zgw.catalogi.domain.rules.Ztc016NoOverlap;
+import nl.zgw.catalogi.persistence.CatalogusRepository;
+import nl.zgw.catalogi.persistence.VersionedTypeRepository;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import static nl.zgw.catalogi.domain.Collecties.CATALOGUSSEN;
 
 /**
  * The lifecycle every version of a top type shares (zaaktype, informatieobjecttype, besluittype): concepts are
@@ -28,10 +33,23 @@ import java.util.UUID;
  * and checks ztc-016; a published version only changes its eindeGeldigheid or by correctie (ztc-009). Subclasses
  * add their own validation, relations and completeness through the hooks.
  */
-public abstract class VersionedTypeService<T extends VersionedType, R extends VersionedTypeRequest> {
+public abstract class VersionedTypeService<T extends VersionedType, R extends VersionedTypeInvoer> {
 
-    protected CatalogusWrites w;
+    @Inject
+    protected Referenties referenties;
+    @Inject
+    protected Documenten documenten;
+    @Inject
     protected RelationNames names;
+    @Inject
+    protected BekendeNamen bekendeNamen;
+    @Inject
+    Geforceerd geforceerd;
+    @Inject
+    CatalogusWijzigingen wijzigingen;
+    @Inject
+    CatalogusRepository catalogussen;
+    private VersionedTypeRepository<T> versies;
     private Class<T> type;
     private Class<R> requestType;
     private String kanaal;
@@ -46,10 +64,9 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
      * @param resource the notification resource and the type's name in messages ({@code zaaktype}, ...)
      * @param naamVeld the field the versions share ({@code identificatie} or {@code omschrijving})
      */
-    protected VersionedTypeService(CatalogusWrites w, RelationNames names, Class<T> type, Class<R> requestType,
+    protected VersionedTypeService(VersionedTypeRepository<T> versies, Class<T> type, Class<R> requestType,
                                    String kanaal, String resource, String naamVeld) {
-        this.w = w;
-        this.names = names;
+        this.versies = versies;
         this.type = type;
         this.requestType = requestType;
         this.kanaal = kanaal;
@@ -94,13 +111,17 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
     /** The version as a request body, the base a PATCH is merged onto; subclasses add their relation columns. */
     protected ObjectNode requestView(T t) {
         ObjectNode n = t.data.deepCopy();
-        n.put("catalogus", w.url("catalogussen", t.catalogus.uuid));
+        n.put("catalogus", referenties.url(CATALOGUSSEN, t.catalogus.uuid));
         n.put("beginGeldigheid", t.beginGeldigheid.toString());
         n.put("eindeGeldigheid", t.eindeGeldigheid == null ? null : t.eindeGeldigheid.toString());
         return n;
     }
 
     // ------------------------------------------------------------------ use cases
+
+    public Class<R> invoerType() {
+        return requestType;
+    }
 
     @Transactional
     public T create(R r) {
@@ -115,26 +136,28 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
 
     @Transactional
     public T update(UUID uuid, R r) {
-        T t = w.found(type, uuid);
-        Ztc009PublishedType.checkChange(t.concept, false, w.geforceerdSchrijven());
+        T t = referenties.found(type, uuid);
+        Ztc009PublishedType.checkChange(t.concept, false, geforceerd.schrijven());
         write(t, r);
         notify(t, "update");
         return t;
     }
 
+    /** ztc-009 looks at the fields the change sets before it is laid over the current state. */
     @Transactional
-    public T patch(UUID uuid, JsonNode patch) {
-        T t = w.found(type, uuid);
-        Ztc009PublishedType.checkChange(t.concept, Patches.onlyEindeGeldigheid(w.normalised(patch, requestType)), w.geforceerdSchrijven());
-        write(t, w.merge(requestView(t), patch, requestType));
+    public T patch(UUID uuid, Aanpassing<R> aanpassing) {
+        T t = referenties.found(type, uuid);
+        Ztc009PublishedType.checkChange(t.concept, Ztc009PublishedType.onlyEindeGeldigheid(aanpassing.velden()),
+                geforceerd.schrijven());
+        write(t, aanpassing.toegepastOp(requestView(t)));
         notify(t, "partial_update");
         return t;
     }
 
     @Transactional
     public T delete(UUID uuid) {
-        T t = w.found(type, uuid);
-        Ztc009PublishedType.checkDelete(t.concept, w.geforceerdVerwijderen());
+        T t = referenties.found(type, uuid);
+        Ztc009PublishedType.checkDelete(t.concept, geforceerd.verwijderen());
         notify(t, "destroy");
         t.delete();
         return t;
@@ -143,9 +166,9 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
     /** Makes the concept definitief: publishable, the predecessor ended, no overlap with other versions (ztc-016). */
     @Transactional
     public T publish(UUID uuid) {
-        T t = w.found(type, uuid);
-        w.lockVersions(t.catalogus);
-        w.queries().em().refresh(t);
+        T t = referenties.found(type, uuid);
+        catalogussen.lockVersies(t.catalogus);
+        versies.getEntityManager().refresh(t);
         if (!t.concept) {
             return t;
         }
@@ -178,8 +201,8 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
      * rule at once (geldigheid, the type's own, one concept per name, or the correctie rules and ztc-016).
      */
     private void write(T t, R body) {
-        Catalogus catalogus = w.catalogus(body.catalogus(), "catalogus");
-        w.lockVersions(catalogus);
+        Catalogus catalogus = referenties.catalogus(body.catalogus(), "catalogus");
+        catalogussen.lockVersies(catalogus);
         List<InvalidParam> fieldErrors = new ArrayList<>();
         R r = withNames(body, catalogus, fieldErrors);
         validate(r, catalogus, fieldErrors);
@@ -189,19 +212,10 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
         rules(r, errors);
         String naam = r.naam();
         if (t.concept) {
-            // another concept of this name whose geldigheid overlaps (the VNG collection keeps concepts of one
-            // identificatie side by side for periods apart)
-            Map<String, Object> params = new java.util.HashMap<>(Map.of("c", catalogus.id, "n", naam, "u", t.uuid,
-                    "b", r.beginGeldigheid()));
-            String totEnMet = "";
-            if (r.eindeGeldigheid() != null) {                          // an einde before the begin: its begin
-                totEnMet = " and e.beginGeldigheid <= :e";
-                params.put("e", r.eindeGeldigheid().isBefore(r.beginGeldigheid()) ? r.beginGeldigheid()
-                        : r.eindeGeldigheid());
-            }
-            long others = w.queries().count("select count(e) from " + type.getSimpleName() + " e where "
-                    + "e.catalogus.id = :c and e." + naamVeld + " = :n and e.concept = true and e.uuid <> :u"
-                    + " and (e.eindeGeldigheid is null or e.eindeGeldigheid >= :b)" + totEnMet, params);
+            // another concept of this name whose geldigheid overlaps; an einde before the begin counts as the begin
+            LocalDate tot = r.eindeGeldigheid() == null ? null
+                    : r.eindeGeldigheid().isBefore(r.beginGeldigheid()) ? r.beginGeldigheid() : r.eindeGeldigheid();
+            long others = versies.overlappendeConcepten(catalogus.id, naam, t.uuid, r.beginGeldigheid(), tot);
             OneConceptPerName.check(others, naamVeld, resource).ifPresent(errors::add);
         } else {
             Correctie.Check check = Correctie.check().same(naamVeld, naam(t), naam)
@@ -225,15 +239,8 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
 
     /** The body with its relations given as URLs replaced by the names they stand for. */
     private R withNames(R r, Catalogus catalogus, List<InvalidParam> errors) {
-        ObjectNode body = w.mapper().valueToTree(r);
-        if (!relations(body, catalogus, errors)) {
-            return r;
-        }
-        try {
-            return w.mapper().treeToValue(body, requestType);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a validated body no longer reads after its relations were named", e);
-        }
+        ObjectNode body = documenten.tree(r);
+        return relations(body, catalogus, errors) ? documenten.invoer(body, requestType) : r;
     }
 
     /** Replaces the URLs among the strings of {@code array} by the names they stand for; true if any was one. */
@@ -259,13 +266,11 @@ public abstract class VersionedTypeService<T extends VersionedType, R extends Ve
 
     /** The other versions: same catalogus and name. */
     private List<T> versionsOf(Catalogus catalogus, String naam, Long except) {
-        return w.queries().em().createQuery("select e from " + type.getSimpleName() + " e where e.catalogus = :c and e."
-                + naamVeld + " = :n and e.id <> :id", type).setParameter("c", catalogus).setParameter("n", naam)
-                .setParameter("id", except == null ? -1L : except).getResultList();
+        return versies.andereVersies(catalogus, naam, except);
     }
 
     private void notify(T t, String actie) {
-        String url = w.url(kanaal, t.uuid);
-        w.notify(kanaal, url, resource, url, actie, t.catalogus);
+        String url = referenties.url(kanaal, t.uuid);
+        wijzigingen.notify(kanaal, url, resource, url, actie, t.catalogus);
     }
 }

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.client.Selectielijst;
-import nl.zgw.catalogi.api.ZaaktypeRequest;
+import nl.zgw.catalogi.domain.invoer.ZaaktypeInvoer;
 import nl.zgw.catalogi.domain.Catalogus;
 import nl.zgw.catalogi.domain.Zaaktype;
 import nl.zgw.catalogi.domain.rules.CompleteZaaktype;
 import nl.zgw.catalogi.domain.rules.Correctie;
 import nl.zgw.catalogi.domain.rules.VerlengingMismatch;
+import nl.zgw.catalogi.persistence.BesluittypeRepository;
+import nl.zgw.catalogi.persistence.InformatieobjecttypeRepository;
+import nl.zgw.catalogi.persistence.ZaaktypeInhoud;
+import nl.zgw.catalogi.persistence.ZaaktypeRepository;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The lifecycle of a ZAAKTYPE version (versions share identificatie): relations by name to besluittypen and
@@ -25,24 +28,34 @@ import java.util.Map;
  * the zaaktype complete).
  */
 @ApplicationScoped
-public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequest> {
+public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeInvoer> {
 
     public static final String KANAAL = "zaaktypen";
     private static final String[] COLUMNS = {"catalogus", "besluittypen", "deelzaaktypen", "beginGeldigheid",
             "eindeGeldigheid"};
 
     private final Selectielijst selectielijst;
+    private final BesluittypeRepository besluittypen;
+    private final InformatieobjecttypeRepository informatieobjecttypen;
+    private final ZaaktypeRepository zaaktypen;
+    private final ZaaktypeInhoud inhoud;
     private final boolean requireComplete;
 
     /**
      * @param requireComplete Open Zaak's completeness check on publish (not in Catalogi 1.3.3, so off by default;
      *                        env {@code ZGW_CATALOGI_PUBLISH_REQUIRE_COMPLETE_ZAAKTYPE})
      */
-    public ZaaktypeService(CatalogusWrites w, RelationNames names, Selectielijst selectielijst,
+    public ZaaktypeService(Selectielijst selectielijst,
+                           ZaaktypeRepository zaaktypen, BesluittypeRepository besluittypen,
+                           InformatieobjecttypeRepository informatieobjecttypen, ZaaktypeInhoud inhoud,
                            @ConfigProperty(name = "zgw.catalogi.publish.require-complete-zaaktype",
                                    defaultValue = "false") boolean requireComplete) {
-        super(w, names, Zaaktype.class, ZaaktypeRequest.class, KANAAL, "zaaktype", "identificatie");
+        super(zaaktypen, Zaaktype.class, ZaaktypeInvoer.class, KANAAL, "zaaktype", "identificatie");
         this.selectielijst = selectielijst;
+        this.zaaktypen = zaaktypen;
+        this.besluittypen = besluittypen;
+        this.informatieobjecttypen = informatieobjecttypen;
+        this.inhoud = inhoud;
         this.requireComplete = requireComplete;
     }
 
@@ -79,7 +92,7 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
     }
 
     @Override
-    protected void validate(ZaaktypeRequest r, Catalogus catalogus, List<InvalidParam> errors) {
+    protected void validate(ZaaktypeInvoer r, Catalogus catalogus, List<InvalidParam> errors) {
         if (r.selectielijstProcestype() != null && !r.selectielijstProcestype().isBlank()) {
             try {
                 selectielijst.procestype(r.selectielijstProcestype(), "selectielijstProcestype"); // ztc-001
@@ -90,33 +103,33 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
                 errors.addAll(e.invalidParams());
             }
         }
-        w.unknownNames(errors, "Besluittype", "omschrijving", catalogus.id, r.besluittypen(), "besluittypen");
-        w.unknownNames(errors, "Zaaktype", "identificatie", catalogus.id, deelzaaktypen(r), "deelzaaktypen");
+        bekendeNamen.onbekende(errors, besluittypen, catalogus.id, r.besluittypen(), "besluittypen");
+        bekendeNamen.onbekende(errors, zaaktypen, catalogus.id, deelzaaktypen(r), "deelzaaktypen");
     }
 
     @Override
-    protected void rules(ZaaktypeRequest r, List<InvalidParam> errors) {
+    protected void rules(ZaaktypeInvoer r, List<InvalidParam> errors) {
         VerlengingMismatch.check(r.verlengingMogelijk(), r.verlengingstermijn()).ifPresent(errors::add);
     }
 
     @Override
-    protected void correctie(Zaaktype z, ZaaktypeRequest r, Correctie.Check check) {
+    protected void correctie(Zaaktype z, ZaaktypeInvoer r, Correctie.Check check) {
         check.onlyAdded("besluittypen", List.of(z.besluittypen), r.besluittypen())
                 .onlyAdded("deelzaaktypen", List.of(z.deelzaaktypen), deelzaaktypen(r))
                 .onlyAdded("trefwoorden", List.of(z.trefwoorden), r.trefwoorden() == null ? List.of() : r.trefwoorden())
                 .onlyAdded("gerelateerdeZaaktypen", gerelateerde(z.data),
-                        r.gerelateerdeZaaktypen().stream().map(ZaaktypeRequest.ZaaktypenRelatie::zaaktype).toList());
+                        r.gerelateerdeZaaktypen().stream().map(ZaaktypeInvoer.ZaaktypenRelatie::zaaktype).toList());
     }
 
     @Override
-    protected void assign(Zaaktype z, ZaaktypeRequest r) {
+    protected void assign(Zaaktype z, ZaaktypeInvoer r) {
         z.identificatie = r.identificatie();
         z.trefwoorden = r.trefwoorden() == null ? new String[0] : r.trefwoorden().toArray(String[]::new);
         z.besluittypen = new LinkedHashSet<>(r.besluittypen()).toArray(String[]::new);
         z.deelzaaktypen = new LinkedHashSet<>(deelzaaktypen(r)).toArray(String[]::new);
         z.selectielijstProcestype = r.selectielijstProcestype() == null || r.selectielijstProcestype().isBlank()
                 ? null : r.selectielijstProcestype();
-        ObjectNode doc = w.document(r, COLUMNS);
+        ObjectNode doc = documenten.document(r, COLUMNS);
         if (doc.path("trefwoorden").isNull()) {
             doc.putArray("trefwoorden");
         }
@@ -133,38 +146,24 @@ public class ZaaktypeService extends VersionedTypeService<Zaaktype, ZaaktypeRequ
     @Override
     protected void publishable(Zaaktype z, List<InvalidParam> errors) {
         if (requireComplete) {
-            errors.addAll(CompleteZaaktype.check(parts(z)));
+            errors.addAll(CompleteZaaktype.check(inhoud.onderdelen(z.id)));
         }
-        List<String> iots = w.queries().em().createQuery("select distinct r.informatieobjecttype from "
-                + "ZaaktypeInformatieobjecttype r where r.zaaktype.id = :z", String.class)
-                .setParameter("z", z.id).getResultList();
         Long c = z.catalogus.id;
-        w.unpublished(errors, "Besluittype", "omschrijving", c, List.of(z.besluittypen), "besluittypen");
-        w.unpublished(errors, "Informatieobjecttype", "omschrijving", c, iots, "informatieobjecttypen");
-        w.unpublished(errors, "Zaaktype", "identificatie", c, List.of(z.deelzaaktypen), "deelzaaktypen");
-    }
-
-    private CompleteZaaktype.Parts parts(Zaaktype z) {
-        Map<String, Object> self = Map.of("z", z.id);
-        long zonderKlasse = ((Number) w.queries().em().createNativeQuery("select count(*) from resultaattype "
-                + "where zaaktype_id = :z and coalesce(data->>'selectielijstklasse', '') = ''")
-                .setParameter("z", z.id).getSingleResult()).longValue();
-        return new CompleteZaaktype.Parts(
-                w.queries().count("select count(s) from Statustype s where s.zaaktype.id = :z", self),
-                w.queries().count("select count(r) from Roltype r where r.zaaktype.id = :z", self),
-                w.queries().count("select count(r) from Resultaattype r where r.zaaktype.id = :z", self),
-                zonderKlasse);
+        bekendeNamen.ongepubliceerde(errors, besluittypen, c, List.of(z.besluittypen), "besluittypen");
+        bekendeNamen.ongepubliceerde(errors, informatieobjecttypen, c, inhoud.informatieobjecttypen(z.id),
+                "informatieobjecttypen");
+        bekendeNamen.ongepubliceerde(errors, zaaktypen, c, List.of(z.deelzaaktypen), "deelzaaktypen");
     }
 
     @Override
     protected ObjectNode requestView(Zaaktype z) {
         ObjectNode n = super.requestView(z);
-        n.set("besluittypen", w.mapper().valueToTree(z.besluittypen));
-        n.set("deelzaaktypen", w.mapper().valueToTree(z.deelzaaktypen));
+        n.set("besluittypen", documenten.json(z.besluittypen));
+        n.set("deelzaaktypen", documenten.json(z.deelzaaktypen));
         return n;
     }
 
-    private static List<String> deelzaaktypen(ZaaktypeRequest r) {
+    private static List<String> deelzaaktypen(ZaaktypeInvoer r) {
         return r.deelzaaktypen() == null ? List.of() : r.deelzaaktypen();
     }
 

@@ -23,6 +23,11 @@ public final class Ztc009PublishedType {
         }
     }
 
+    /** Whether a PATCH setting {@code velden} changes only {@code eindeGeldigheid}, which a published type may. */
+    public static boolean onlyEindeGeldigheid(java.util.Set<String> velden) {
+        return !velden.isEmpty() && velden.stream().allMatch("eindeGeldigheid"::equals);
+    }
+
     public static void checkDelete(boolean concept, boolean geforceerdVerwijderen) {
         if (!concept && !geforceerdVerwijderen) {
             throw ZgwException.invalid(java.util.List.of(InvalidParam.nonField(CODE,

@@ -1,0 +1,42 @@
+package nl.zgw.catalogi.api.render;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Singleton;
+import nl.zgw.catalogi.domain.Zaakobjecttype;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static nl.zgw.catalogi.domain.Collecties.ZAAKOBJECTTYPEN;
+
+/** ZAAKOBJECTTYPE; it relates no resultaattypen or statustypen here, so those lists are empty. */
+@Singleton
+public class ZaakobjecttypeRenderer implements Renderer<Zaakobjecttype> {
+
+    private final Links links;
+
+    public ZaakobjecttypeRenderer(Links links) {
+        this.links = links;
+    }
+
+    @Override
+    public Class<Zaakobjecttype> type() {
+        return Zaakobjecttype.class;
+    }
+
+    @Override
+    public String collection() {
+        return ZAAKOBJECTTYPEN;
+    }
+
+    @Override
+    public List<ObjectNode> render(List<Zaakobjecttype> rows, LocalDate on) {
+        return rows.stream().map(z -> {
+            ObjectNode n = links.onderdeel(ZAAKOBJECTTYPEN, z.uuid, z.data, z.zaaktype);
+            n.set("resultaattypen", Nodes.emptyArray());
+            n.set("resultaattypeOmschrijving", Nodes.emptyArray());
+            n.set("statustypen", Nodes.emptyArray());
+            return n;
+        }).toList();
+    }
+}
