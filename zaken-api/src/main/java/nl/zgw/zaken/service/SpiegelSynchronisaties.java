@@ -9,9 +9,10 @@ import nl.zgw.common.sync.Synchronisatie;
 import nl.zgw.common.sync.SynchronisatieHandler;
 import nl.zgw.zaken.client.Documenten;
 import nl.zgw.zaken.client.Klantinteracties;
-import nl.zgw.zaken.persistence.ZaakContactmomentRepository;
+import nl.zgw.zaken.domain.ZaakContactmoment;
+import nl.zgw.zaken.domain.ZaakVerzoek;
+import nl.zgw.zaken.persistence.ZaakExterneRelatieRepository;
 import nl.zgw.zaken.persistence.ZaakInformatieObjectRepository;
-import nl.zgw.zaken.persistence.ZaakVerzoekRepository;
 
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -42,8 +43,9 @@ public class SpiegelSynchronisaties {
     @Produces
     @Singleton
     @Named(ZaakSpiegels.OCM_AANMAKEN)
-    SynchronisatieHandler ocmAanmaken(Klantinteracties klantinteracties, ZaakContactmomentRepository relaties) {
-        return aanmaken(ZaakSpiegels.OCM_AANMAKEN, relaties::exists, klantinteracties::objectcontactmomentAanmaken);
+    SynchronisatieHandler ocmAanmaken(Klantinteracties klantinteracties, ZaakExterneRelatieRepository relaties) {
+        return aanmaken(ZaakSpiegels.OCM_AANMAKEN, uuid -> relaties.exists(ZaakContactmoment.class, uuid),
+                klantinteracties::objectcontactmomentAanmaken);
     }
 
     @Produces
@@ -56,8 +58,9 @@ public class SpiegelSynchronisaties {
     @Produces
     @Singleton
     @Named(ZaakSpiegels.OV_AANMAKEN)
-    SynchronisatieHandler ovAanmaken(Klantinteracties klantinteracties, ZaakVerzoekRepository relaties) {
-        return aanmaken(ZaakSpiegels.OV_AANMAKEN, relaties::exists, klantinteracties::objectverzoekAanmaken);
+    SynchronisatieHandler ovAanmaken(Klantinteracties klantinteracties, ZaakExterneRelatieRepository relaties) {
+        return aanmaken(ZaakSpiegels.OV_AANMAKEN, uuid -> relaties.exists(ZaakVerzoek.class, uuid),
+                klantinteracties::objectverzoekAanmaken);
     }
 
     @Produces
