@@ -1,9 +1,7 @@
 package nl.zgw.besluiten.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.common.sync.Synchronisatie;
-import nl.zgw.common.sync.SynchronisatieHandler;
 import nl.zgw.common.sync.Spiegels;
 
 import java.net.URLEncoder;
@@ -63,47 +61,7 @@ public final class Objectinformatieobjecten {
     static Spiegels.Spiegel spiegel(Synchronisatie s) {
         String io = s.gegevens().path("informatieobject").asText();
         String object = s.gegevens().path("object").asText();
-        return new Spiegels.Spiegel("objectinformatieobject", query(io, object), herkend(io, object), false);
-    }
-
-    @ApplicationScoped
-    public static class Aanmaken implements SynchronisatieHandler {
-        private final Spiegels spiegels;
-
-        public Aanmaken(Spiegels spiegels) {
-            this.spiegels = spiegels;
-        }
-
-        @Override
-        public String soort() {
-            return AANMAKEN;
-        }
-
-        @Override
-        public void uitvoeren(Synchronisatie s) {
-            String io = s.gegevens().path("informatieobject").asText();
-            spiegels.aanmaken(spiegel(s), collection(io),
-                    Map.of("informatieobject", io, "object", s.gegevens().path("object").asText(),
-                            "objectType", "besluit"));
-        }
-    }
-
-    @ApplicationScoped
-    public static class Verwijderen implements SynchronisatieHandler {
-        private final Spiegels spiegels;
-
-        public Verwijderen(Spiegels spiegels) {
-            this.spiegels = spiegels;
-        }
-
-        @Override
-        public String soort() {
-            return VERWIJDEREN;
-        }
-
-        @Override
-        public void uitvoeren(Synchronisatie s) {
-            spiegels.verwijderen(spiegel(s));
-        }
+        return new Spiegels.Spiegel("objectinformatieobject", query(io, object), herkend(io, object), collection(io),
+                Map.of("informatieobject", io, "object", object, "objectType", "besluit"), false);
     }
 }

@@ -1,9 +1,7 @@
 package nl.zgw.besluiten.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.common.sync.Synchronisatie;
-import nl.zgw.common.sync.SynchronisatieHandler;
 import nl.zgw.common.sync.Spiegels;
 
 import java.util.Map;
@@ -44,46 +42,8 @@ public final class Zaakbesluiten {
     /** The zaak's zaakbesluiten ({@code GET {zaak}/besluiten}); a zaak that is gone took its zaakbesluiten along. */
     static Spiegels.Spiegel spiegel(Synchronisatie s) {
         String zaak = s.gegevens().path("zaak").asText();
-        return new Spiegels.Spiegel("zaakbesluit", zaak + "/besluiten",
-                herkend(s.gegevens().path("besluit").asText()), true);
-    }
-
-    @ApplicationScoped
-    public static class Aanmaken implements SynchronisatieHandler {
-        private final Spiegels spiegels;
-
-        public Aanmaken(Spiegels spiegels) {
-            this.spiegels = spiegels;
-        }
-
-        @Override
-        public String soort() {
-            return AANMAKEN;
-        }
-
-        @Override
-        public void uitvoeren(Synchronisatie s) {
-            spiegels.aanmaken(spiegel(s), s.gegevens().path("zaak").asText() + "/besluiten",
-                    Map.of("besluit", s.gegevens().path("besluit").asText()));
-        }
-    }
-
-    @ApplicationScoped
-    public static class Verwijderen implements SynchronisatieHandler {
-        private final Spiegels spiegels;
-
-        public Verwijderen(Spiegels spiegels) {
-            this.spiegels = spiegels;
-        }
-
-        @Override
-        public String soort() {
-            return VERWIJDEREN;
-        }
-
-        @Override
-        public void uitvoeren(Synchronisatie s) {
-            spiegels.verwijderen(spiegel(s));
-        }
+        String besluit = s.gegevens().path("besluit").asText();
+        return new Spiegels.Spiegel("zaakbesluit", zaak + "/besluiten", herkend(besluit), zaak + "/besluiten",
+                Map.of("besluit", besluit), true);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import nl.zgw.common.sync.Synchronisatie;
 import nl.zgw.common.sync.SynchronisatieHandler;
 import nl.zgw.zaken.client.Documenten;
 import nl.zgw.zaken.client.Klantinteracties;
@@ -72,33 +71,16 @@ public class SpiegelSynchronisaties {
 
     private static SynchronisatieHandler aanmaken(String soort, Predicate<UUID> bestaat,
                                                   BiConsumer<String, String> spiegel) {
-        return new SynchronisatieHandler() {
-            @Override
-            public String soort() {
-                return soort;
+        return SynchronisatieHandler.of(soort, s -> {
+            UUID relatie = UUID.fromString(s.gegevens().path("relatie").asText());
+            if (QuarkusTransaction.requiringNew().call(() -> bestaat.test(relatie))) {
+                spiegel.accept(s.gegevens().path("doel").asText(), s.gegevens().path("zaak").asText());
             }
-
-            @Override
-            public void uitvoeren(Synchronisatie s) {
-                UUID relatie = UUID.fromString(s.gegevens().path("relatie").asText());
-                if (QuarkusTransaction.requiringNew().call(() -> bestaat.test(relatie))) {
-                    spiegel.accept(s.gegevens().path("doel").asText(), s.gegevens().path("zaak").asText());
-                }
-            }
-        };
+        });
     }
 
     private static SynchronisatieHandler verwijderen(String soort, BiConsumer<String, String> spiegel) {
-        return new SynchronisatieHandler() {
-            @Override
-            public String soort() {
-                return soort;
-            }
-
-            @Override
-            public void uitvoeren(Synchronisatie s) {
-                spiegel.accept(s.gegevens().path("doel").asText(), s.gegevens().path("zaak").asText());
-            }
-        };
+        return SynchronisatieHandler.of(soort,
+                s -> spiegel.accept(s.gegevens().path("doel").asText(), s.gegevens().path("zaak").asText()));
     }
 }

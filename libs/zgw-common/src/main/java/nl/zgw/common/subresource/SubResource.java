@@ -26,15 +26,15 @@ import java.util.function.Function;
  * CRUD skeleton every such resource shares, so that a service adds only its own rules. Declared with
  * {@link SubResources#declare} and the methods below, each returning a new, immutable declaration:
  * <pre>
- * rollen = subResources.declare(Rol.class, "rol", zaakDelen, rol -> rol.zaak)
+ * rollen = subResources.declare(Rol.class, "rol", zaakDelen, rol -&gt; rol.zaak)
  *         .kanaal("zaken").vind(repository::byUuid).render(representation::render)
- *         .weergave(rol -> rol.roltype)
- *         .voorVerwijderen(rol -> ZaakArchiefstatusToegestaan.check(...));
+ *         .weergave(rol -&gt; rol.roltype)
+ *         .voorVerwijderen(rol -&gt; ZaakArchiefstatusToegestaan.vereist(...));
  *
  * Rol rol = rollen.get(uuid, Handeling.LEZEN);                        // 404, 403 by the zaak's autorisatie
  * Page&lt;ObjectNode&gt; page = rollen.page(selection, pageRequest, representation::render);
- * rollen.create(new Rol(), rol -> write(rol, body));                   // rules and fields, then persisted, recorded
- * rollen.update(uuid, "update", rol -> write(rol, body));
+ * rollen.create(new Rol(), rol -&gt; write(rol, body));                   // rules and fields, then persisted, recorded
+ * rollen.update(uuid, "update", rol -&gt; write(rol, body));
  * rollen.delete(uuid);
  * </pre>
  * The writes run in the caller's transaction (the use case's {@code @Transactional}); each records its audit trail

@@ -14,9 +14,9 @@ import java.util.function.Predicate;
  * only when the filtered list shows no mirror yet; a delete removes every mirror the list shows (none, or one that is
  * already gone, is done). Any other refusal throws, so the synchronisation is tried again later.
  * <pre>
- * Spiegel s = new Spiegel("zaakbesluit", zaak + "/besluiten", item -> besluit.equals(item.path("besluit").asText()), true);
- * spiegels.aanmaken(s, zaak + "/besluiten", Map.of("besluit", besluit));
- * spiegels.verwijderen(s);
+ * Spiegel s = new Spiegel("zaakbesluit", zaak + "/besluiten", item -&gt; besluit.equals(item.path("besluit").asText()),
+ *         zaak + "/besluiten", Map.of("besluit", besluit), true);
+ * SynchronisatieHandler.of(AANMAKEN, sync -&gt; spiegels.aanmaken(s));    // and spiegels.verwijderen(s)
  * </pre>
  */
 @ApplicationScoped
@@ -34,13 +34,16 @@ public class Spiegels {
      * @param naam             what it is called in the error of a refused call
      * @param lijst            the URL of the list that shows it (a plain array or a page)
      * @param herkend          whether an item of that list is this mirror
+     * @param collectie        where a create posts it
+     * @param body             what a create posts
      * @param lijstWegIsGedaan a 404 on the list means its owner is gone, and the mirror with it (a deleted zaak)
      */
-    public record Spiegel(String naam, String lijst, Predicate<JsonNode> herkend, boolean lijstWegIsGedaan) {
+    public record Spiegel(String naam, String lijst, Predicate<JsonNode> herkend, String collectie, Object body,
+                          boolean lijstWegIsGedaan) {
     }
 
-    /** Posts {@code body} to {@code collectie} unless the list already shows the mirror. */
-    public void aanmaken(Spiegel spiegel, String collectie, Object body) {
+    /** Posts the mirror unless the list already shows it. */
+    public void aanmaken(Spiegel spiegel) {
         RemoteCalls.Answer list = remote.get(spiegel.lijst());
         if (!list.ok()) {
             throw geweigerd("GET " + spiegel.naam(), list);
@@ -48,7 +51,7 @@ public class Spiegels {
         if (!gevonden(list.body(), spiegel.herkend()).isEmpty()) {
             return;
         }
-        RemoteCalls.Answer created = remote.post(collectie, body);
+        RemoteCalls.Answer created = remote.post(spiegel.collectie(), spiegel.body());
         if (!created.ok()) {
             throw geweigerd("POST " + spiegel.naam(), created);
         }
