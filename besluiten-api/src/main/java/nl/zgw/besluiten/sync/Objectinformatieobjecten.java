@@ -1,24 +1,22 @@
 package nl.zgw.besluiten.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.common.refs.RemoteCalls;
 import nl.zgw.common.sync.Synchronisatie;
-import nl.zgw.common.sync.SynchronisatieHandler;
+import nl.zgw.common.sync.Spiegels;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * brc-005: a besluitinformatieobject is mirrored as an objectinformatieobject in the Documenten API
  * ({@code POST {drc}/objectinformatieobjecten {informatieobject, object: besluit, objectType: "besluit"}}); brc-009:
  * deleting it (or its besluit) removes the mirror. The Documenten API root is the informatieobject's URL up to
  * {@code /enkelvoudiginformatieobjecten/}. Planned in the relation's transaction, carried out after commit (the
- * Documenten API may check back here, drc-004, and then finds the relation committed); both look first, so a handler
- * that runs twice changes nothing the second time.
+ * Documenten API may check back here, drc-004, and then finds the relation committed) by {@link Spiegels}, which
+ * looks first, so a handler that runs twice changes nothing the second time.
  */
 public final class Objectinformatieobjecten {
 
@@ -52,78 +50,18 @@ public final class Objectinformatieobjecten {
 
     /** The mirrors in the list answer (a plain array, or a page). */
     static List<JsonNode> matching(JsonNode list, String informatieobject, String object) {
-        JsonNode items = list != null && list.has("results") ? list.get("results") : list;
-        List<JsonNode> found = new ArrayList<>();
-        if (items != null && items.isArray()) {
-            for (JsonNode item : items) {
-                if (object.equals(item.path("object").asText())
-                        && informatieobject.equals(item.path("informatieobject").asText())) {
-                    found.add(item);
-                }
-            }
-        }
-        return found;
+        return Spiegels.gevonden(list, herkend(informatieobject, object));
     }
 
-    @ApplicationScoped
-    public static class Aanmaken implements SynchronisatieHandler {
-        private final RemoteCalls remote;
-
-        public Aanmaken(RemoteCalls remote) {
-            this.remote = remote;
-        }
-
-        @Override
-        public String soort() {
-            return AANMAKEN;
-        }
-
-        @Override
-        public void uitvoeren(Synchronisatie s) {
-            String io = s.gegevens().path("informatieobject").asText();
-            String object = s.gegevens().path("object").asText();
-            RemoteCalls.Answer list = remote.get(query(io, object));
-            if (!list.ok()) {
-                throw Zaakbesluiten.refused("GET objectinformatieobjecten", list);
-            }
-            if (!matching(list.body(), io, object).isEmpty()) {
-                return;
-            }
-            RemoteCalls.Answer created = remote.post(collection(io),
-                    Map.of("informatieobject", io, "object", object, "objectType", "besluit"));
-            if (!created.ok()) {
-                throw Zaakbesluiten.refused("POST objectinformatieobject", created);
-            }
-        }
+    private static Predicate<JsonNode> herkend(String informatieobject, String object) {
+        return item -> object.equals(item.path("object").asText())
+                && informatieobject.equals(item.path("informatieobject").asText());
     }
 
-    @ApplicationScoped
-    public static class Verwijderen implements SynchronisatieHandler {
-        private final RemoteCalls remote;
-
-        public Verwijderen(RemoteCalls remote) {
-            this.remote = remote;
-        }
-
-        @Override
-        public String soort() {
-            return VERWIJDEREN;
-        }
-
-        @Override
-        public void uitvoeren(Synchronisatie s) {
-            String io = s.gegevens().path("informatieobject").asText();
-            String object = s.gegevens().path("object").asText();
-            RemoteCalls.Answer list = remote.get(query(io, object));
-            if (!list.ok()) {
-                throw Zaakbesluiten.refused("GET objectinformatieobjecten", list);
-            }
-            for (JsonNode mirror : matching(list.body(), io, object)) {
-                RemoteCalls.Answer deleted = remote.delete(mirror.path("url").asText());
-                if (!deleted.ok() && deleted.status() != 404) {
-                    throw Zaakbesluiten.refused("DELETE objectinformatieobject", deleted);
-                }
-            }
-        }
+    static Spiegels.Spiegel spiegel(Synchronisatie s) {
+        String io = s.gegevens().path("informatieobject").asText();
+        String object = s.gegevens().path("object").asText();
+        return new Spiegels.Spiegel("objectinformatieobject", query(io, object), herkend(io, object), collection(io),
+                Map.of("informatieobject", io, "object", object, "objectType", "besluit"), false);
     }
 }

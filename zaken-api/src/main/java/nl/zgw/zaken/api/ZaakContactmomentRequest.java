@@ -8,5 +8,10 @@ import nl.zgw.common.validation.NonBlank;
 /** Body of POST /zaakcontactmomenten (OAS {@code ZaakContactMoment}, its writable fields). */
 public record ZaakContactmomentRequest(
         @NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String zaak,
-        @NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String contactmoment) {
+        @NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String contactmoment) implements ZaakExterneRelatieRequest {
+
+    @Override
+    public String doel() {
+        return contactmoment;
+    }
 }

@@ -1,18 +1,12 @@
 package nl.zgw.zaken.api;
 
-import nl.zgw.common.filter.Filter;
 import nl.zgw.common.filter.FilterDeclaration;
 import nl.zgw.common.filter.Filters;
-import nl.zgw.common.filter.ValueType;
-import nl.zgw.zaken.config.ZakenApi;
 
 /** GET /zaakverzoeken: {@code zaak} (this API's zaak URL, by uuid) and {@code verzoek}. */
 public final class ZaakVerzoekFilters implements FilterDeclaration {
 
-    public static final Filters FILTERS = Filters.of(
-                    Filter.of("zaak", "z.uuid", ValueType.resourceUrl(ZakenApi.ROOT, ZakenApi.ZAKEN)),
-                    Filter.of("verzoek", "e.verzoek", ValueType.URL))
-            .orderBy("e.id");
+    public static final Filters FILTERS = ZaakExterneRelatieFilters.of("verzoek");
 
     @Override
     public Filters filters() {

@@ -8,5 +8,10 @@ import nl.zgw.common.validation.NonBlank;
 /** Body of POST /zaakverzoeken (OAS {@code ZaakVerzoek}, its writable fields). */
 public record ZaakVerzoekRequest(
         @NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String zaak,
-        @NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String verzoek) {
+        @NotNull @NonBlank @AbsoluteUrl @Size(max = 1000) String verzoek) implements ZaakExterneRelatieRequest {
+
+    @Override
+    public String doel() {
+        return verzoek;
+    }
 }

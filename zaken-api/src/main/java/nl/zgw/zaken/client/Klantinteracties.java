@@ -22,20 +22,10 @@ public class Klantinteracties {
             new RelatieSpiegel.Soort("objectcontactmomenten", "contactmoment");
     static final RelatieSpiegel.Soort OBJECTVERZOEK = new RelatieSpiegel.Soort("objectverzoeken", "verzoek");
 
-    private final ReferenceValidator references;
     private final RelatieSpiegel spiegel;
 
-    public Klantinteracties(ReferenceValidator references, RelatieSpiegel spiegel) {
-        this.references = references;
+    public Klantinteracties(RelatieSpiegel spiegel) {
         this.spiegel = spiegel;
-    }
-
-    public void contactmoment(String field, String url) {
-        references.require(field, url, CONTACTMOMENT);
-    }
-
-    public void verzoek(String field, String url) {
-        references.require(field, url, VERZOEK);
     }
 
     public void objectcontactmomentAanmaken(String contactmoment, String zaak) {

@@ -8,15 +8,16 @@ import nl.zgw.common.filter.Selection;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.problem.InvalidParam;
-import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.query.ListQueries;
-import nl.zgw.common.query.ListQuery;
 import nl.zgw.common.refs.ReferenceValidator;
 import nl.zgw.common.refs.ResourceUrl;
+import nl.zgw.common.subresource.Handeling;
+import nl.zgw.common.subresource.SubResource;
+import nl.zgw.common.subresource.SubResources;
 import nl.zgw.common.validation.ValidationErrors;
 import nl.zgw.zaken.api.RolRepresentation;
 import nl.zgw.zaken.api.RolRequest;
 import nl.zgw.zaken.client.RolCatalogi;
+import nl.zgw.zaken.config.ZakenKanaal;
 import nl.zgw.zaken.domain.BetrokkeneSleutels;
 import nl.zgw.zaken.domain.Rol;
 import nl.zgw.zaken.domain.Zaak;
@@ -42,69 +43,51 @@ public class RolService {
     /** zrc-019: the roltype must belong to the zaak's zaaktype (Open Zaak: zaaktype-mismatch, non-field). */
     public static final String ZAAKTYPE_MISMATCH = "zaaktype-mismatch";
 
+    private final SubResource<Rol, Zaak> declaratie;
     private final RolRepository rollen;
     private final ZaakDelen delen;
     private final ReferenceValidator references;
     private final RolRepresentation representation;
-    private final ListQueries lists;
     private final Gegevensgroepen groepen = Gegevensgroepen.official();
 
-    public RolService(RolRepository rollen, ZaakDelen delen, ReferenceValidator references,
-                      RolRepresentation representation, ListQueries lists) {
+    public RolService(SubResources subResources, RolRepository rollen, ZaakDelen delen,
+                      ReferenceValidator references, RolRepresentation representation) {
         this.rollen = rollen;
         this.delen = delen;
         this.references = references;
         this.representation = representation;
-        this.lists = lists;
+        this.declaratie = subResources.declare(Rol.class, "rol", delen, (Rol rol) -> rol.zaak)
+                .kanaal(ZakenKanaal.NAAM)
+                .vind(rollen::byUuid)
+                .render(representation::render)
+                .weergave(rol -> rol.omschrijving.isEmpty() ? rol.roltype : rol.omschrijving)
+                .voorVerwijderen(rol -> ZaakArchiefstatusToegestaan.vereist(rol.zaak.archiefstatus));
     }
 
     public Page<ObjectNode> list(Selection selection, PageRequest page) {
-        ListQuery<Rol> query = ListQuery.of(Rol.class, "e")
-                .join("join e.zaak z")
-                .fetch("join fetch e.zaak z")
-                .where(delen.zichtbaar(selection.where(), "z"))
-                .orderBy(selection.order());
-        return lists.page(query, page, representation::render);
+        return declaratie.page(selection, page, representation::render);
     }
 
     public Rol read(UUID uuid) {
-        Rol rol = rollen.byUuid(uuid).orElseThrow(ZgwException::notFound);
-        delen.magLezen(rol.zaak);
-        return rol;
+        return declaratie.get(uuid, Handeling.LEZEN);
     }
 
     @Transactional
     public Rol create(RolRequest body) {
         Rol rol = new Rol();
-        rol.uuid = UUID.randomUUID();
         rol.registratiedatum = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        write(rol, body);
-        rollen.persist(rol);
-        record(rol, "create", null);
-        return rol;
+        return declaratie.create(rol, r -> write(r, body));
     }
 
     /** The extension PUT /rollen/{uuid} (as Open Zaak offers it): the rol replaced; zaak and roltype stay. */
     @Transactional
     public Rol update(UUID uuid, RolRequest body) {
-        Rol rol = rollen.byUuid(uuid).orElseThrow(ZgwException::notFound);
-        delen.magWijzigen(rol.zaak);
-        ObjectNode oud = representation.render(rol);
-        write(rol, body);
-        record(rol, "update", oud);
-        return rol;
+        return declaratie.update(uuid, "update", rol -> write(rol, body));
     }
 
     @Transactional
     public void delete(UUID uuid) {
-        Rol rol = rollen.byUuid(uuid).orElseThrow(ZgwException::notFound);
-        delen.magWijzigen(rol.zaak);
-        ValidationErrors errors = new ValidationErrors();
-        ZaakArchiefstatusToegestaan.check(rol.zaak.archiefstatus).ifPresent(errors::add);
-        errors.throwIfAny();
-        ObjectNode oud = representation.render(rol);
-        rollen.delete(rol);
-        record(rol, "destroy", oud);
+        declaratie.delete(uuid);
     }
 
     private void write(Rol rol, RolRequest body) {
@@ -184,11 +167,5 @@ public class RolService {
         Optional<UUID> ua = a == null ? Optional.empty() : ResourceUrl.trailingUuid(a);
         Optional<UUID> ub = b == null ? Optional.empty() : ResourceUrl.trailingUuid(b);
         return ua.isPresent() && ua.equals(ub);
-    }
-
-    private void record(Rol rol, String actie, ObjectNode oud) {
-        ObjectNode nieuw = actie.equals("destroy") ? null : representation.render(rol);
-        delen.record(rol.zaak, "rol", (nieuw != null ? nieuw : oud).get("url").asText(), actie, oud, nieuw,
-                rol.omschrijving.isEmpty() ? rol.roltype : rol.omschrijving);
     }
 }

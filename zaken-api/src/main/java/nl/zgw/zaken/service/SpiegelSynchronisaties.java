@@ -5,13 +5,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import nl.zgw.common.sync.Synchronisatie;
 import nl.zgw.common.sync.SynchronisatieHandler;
 import nl.zgw.zaken.client.Documenten;
 import nl.zgw.zaken.client.Klantinteracties;
-import nl.zgw.zaken.persistence.ZaakContactmomentRepository;
+import nl.zgw.zaken.domain.ZaakContactmoment;
+import nl.zgw.zaken.domain.ZaakVerzoek;
+import nl.zgw.zaken.persistence.ZaakExterneRelatieRepository;
 import nl.zgw.zaken.persistence.ZaakInformatieObjectRepository;
-import nl.zgw.zaken.persistence.ZaakVerzoekRepository;
 
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -42,8 +42,9 @@ public class SpiegelSynchronisaties {
     @Produces
     @Singleton
     @Named(ZaakSpiegels.OCM_AANMAKEN)
-    SynchronisatieHandler ocmAanmaken(Klantinteracties klantinteracties, ZaakContactmomentRepository relaties) {
-        return aanmaken(ZaakSpiegels.OCM_AANMAKEN, relaties::exists, klantinteracties::objectcontactmomentAanmaken);
+    SynchronisatieHandler ocmAanmaken(Klantinteracties klantinteracties, ZaakExterneRelatieRepository relaties) {
+        return aanmaken(ZaakSpiegels.OCM_AANMAKEN, uuid -> relaties.exists(ZaakContactmoment.class, uuid),
+                klantinteracties::objectcontactmomentAanmaken);
     }
 
     @Produces
@@ -56,8 +57,9 @@ public class SpiegelSynchronisaties {
     @Produces
     @Singleton
     @Named(ZaakSpiegels.OV_AANMAKEN)
-    SynchronisatieHandler ovAanmaken(Klantinteracties klantinteracties, ZaakVerzoekRepository relaties) {
-        return aanmaken(ZaakSpiegels.OV_AANMAKEN, relaties::exists, klantinteracties::objectverzoekAanmaken);
+    SynchronisatieHandler ovAanmaken(Klantinteracties klantinteracties, ZaakExterneRelatieRepository relaties) {
+        return aanmaken(ZaakSpiegels.OV_AANMAKEN, uuid -> relaties.exists(ZaakVerzoek.class, uuid),
+                klantinteracties::objectverzoekAanmaken);
     }
 
     @Produces
@@ -69,33 +71,16 @@ public class SpiegelSynchronisaties {
 
     private static SynchronisatieHandler aanmaken(String soort, Predicate<UUID> bestaat,
                                                   BiConsumer<String, String> spiegel) {
-        return new SynchronisatieHandler() {
-            @Override
-            public String soort() {
-                return soort;
+        return SynchronisatieHandler.of(soort, s -> {
+            UUID relatie = UUID.fromString(s.gegevens().path("relatie").asText());
+            if (QuarkusTransaction.requiringNew().call(() -> bestaat.test(relatie))) {
+                spiegel.accept(s.gegevens().path("doel").asText(), s.gegevens().path("zaak").asText());
             }
-
-            @Override
-            public void uitvoeren(Synchronisatie s) {
-                UUID relatie = UUID.fromString(s.gegevens().path("relatie").asText());
-                if (QuarkusTransaction.requiringNew().call(() -> bestaat.test(relatie))) {
-                    spiegel.accept(s.gegevens().path("doel").asText(), s.gegevens().path("zaak").asText());
-                }
-            }
-        };
+        });
     }
 
     private static SynchronisatieHandler verwijderen(String soort, BiConsumer<String, String> spiegel) {
-        return new SynchronisatieHandler() {
-            @Override
-            public String soort() {
-                return soort;
-            }
-
-            @Override
-            public void uitvoeren(Synchronisatie s) {
-                spiegel.accept(s.gegevens().path("doel").asText(), s.gegevens().path("zaak").asText());
-            }
-        };
+        return SynchronisatieHandler.of(soort,
+                s -> spiegel.accept(s.gegevens().path("doel").asText(), s.gegevens().path("zaak").asText()));
     }
 }

@@ -5,6 +5,8 @@ import nl.zgw.common.audit.Wijziging;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.query.Where;
 import nl.zgw.common.security.autorisaties.Scopes;
+import nl.zgw.common.subresource.Handeling;
+import nl.zgw.common.subresource.Hoofdobject;
 import nl.zgw.common.validation.ValidationErrors;
 import nl.zgw.zaken.domain.Zaak;
 
@@ -14,10 +16,11 @@ import java.util.Optional;
  * How rollen, zaakobjecten, klantcontacten and zaaknotities reach their zaak, on top of {@link ZaakToegang}: the
  * zaak a body names, the scope pair of their writes (zaken.bijwerken or zaken.geforceerd-bijwerken for the zaak's
  * zaaktype and level, zrc-007 for a closed zaak), the list predicate over the joined zaak (zrc-006), and the
- * notification and audit of a write with the zaak as hoofdObject ({@link ZaakWijzigingen}).
+ * notification and audit of a write with the zaak as hoofdObject ({@link ZaakWijzigingen}); as the
+ * {@link Hoofdobject} of their {@link nl.zgw.common.subresource.SubResource} declarations too.
  */
 @RequestScoped
-public class ZaakDelen {
+public class ZaakDelen implements Hoofdobject<Zaak> {
 
     static final int WEERGAVE = 200;
 
@@ -69,8 +72,39 @@ public class ZaakDelen {
         return toegang.zichtbaar(where, zaakAlias, Scopes.Zrc.LEZEN);
     }
 
+    @Override
     public String url(Zaak zaak) {
         return wijzigingen.url(zaak);
+    }
+
+    /** Reading needs zaken.lezen, a change {@link #magWijzigen}. */
+    @Override
+    public void toegang(Zaak zaak, Handeling handeling) {
+        if (handeling == Handeling.LEZEN) {
+            magLezen(zaak);
+        } else {
+            magWijzigen(zaak);
+        }
+    }
+
+    @Override
+    public String join() {
+        return "join e.zaak z";
+    }
+
+    @Override
+    public String fetch() {
+        return "join fetch e.zaak z";
+    }
+
+    @Override
+    public Where zichtbaar(Where where) {
+        return zichtbaar(where, "z");
+    }
+
+    @Override
+    public Object kenmerken(Zaak zaak) {
+        return ZaakWijzigingen.kenmerken(zaak);
     }
 
     /** Notification on kanaal zaken and audit entry of a write of a part of {@code zaak}. */

@@ -8,17 +8,18 @@ import nl.zgw.common.filter.Selection;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.problem.InvalidParam;
-import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.query.ListQueries;
-import nl.zgw.common.query.ListQuery;
 import nl.zgw.common.refs.ReferenceValidator;
 import nl.zgw.common.request.PatchMerger;
+import nl.zgw.common.subresource.Handeling;
+import nl.zgw.common.subresource.SubResource;
+import nl.zgw.common.subresource.SubResources;
 import nl.zgw.common.validation.Codes;
 import nl.zgw.common.validation.Reasons;
 import nl.zgw.common.validation.ValidationErrors;
 import nl.zgw.zaken.api.ZaakObjectRepresentation;
 import nl.zgw.zaken.api.ZaakObjectRequest;
 import nl.zgw.zaken.client.RolCatalogi;
+import nl.zgw.zaken.config.ZakenKanaal;
 import nl.zgw.zaken.domain.Zaak;
 import nl.zgw.zaken.domain.ZaakObject;
 import nl.zgw.zaken.domain.gegevensgroep.Gegevensgroepen;
@@ -42,81 +43,55 @@ public class ZaakObjectService {
     /** objectTypeOverige as the OAS and Open Zaak check it: a search for the pattern, not a full match. */
     private static final Pattern OVERIGE = Pattern.compile("[a-z_]+");
 
-    private final ZaakObjectRepository objecten;
+    private final SubResource<ZaakObject, Zaak> declaratie;
     private final ZaakDelen delen;
     private final ReferenceValidator references;
     private final ZaakObjectRepresentation representation;
-    private final ListQueries lists;
     private final PatchMerger patches;
     private final Gegevensgroepen groepen = Gegevensgroepen.official();
 
-    public ZaakObjectService(ZaakObjectRepository objecten, ZaakDelen delen, ReferenceValidator references,
-                             ZaakObjectRepresentation representation, ListQueries lists,
+    public ZaakObjectService(SubResources subResources, ZaakObjectRepository objecten, ZaakDelen delen,
+                             ReferenceValidator references, ZaakObjectRepresentation representation,
                              PatchMerger patches) {
-        this.objecten = objecten;
         this.delen = delen;
         this.references = references;
         this.representation = representation;
-        this.lists = lists;
         this.patches = patches;
+        this.declaratie = subResources.declare(ZaakObject.class, "zaakobject", delen, (ZaakObject o) -> o.zaak)
+                .kanaal(ZakenKanaal.NAAM)
+                .vind(objecten::byUuid)
+                .render(representation::render)
+                .weergave(o -> o.relatieomschrijving.isEmpty() ? o.objectType : o.relatieomschrijving)
+                .voorVerwijderen(o -> ZaakArchiefstatusToegestaan.vereist(o.zaak.archiefstatus));
     }
 
     public Page<ObjectNode> list(Selection selection, PageRequest page) {
-        ListQuery<ZaakObject> query = ListQuery.of(ZaakObject.class, "e")
-                .join("join e.zaak z")
-                .fetch("join fetch e.zaak z")
-                .where(delen.zichtbaar(selection.where(), "z"))
-                .orderBy(selection.order());
-        return lists.page(query, page, representation::render);
+        return declaratie.page(selection, page, representation::render);
     }
 
     public ZaakObject read(UUID uuid) {
-        ZaakObject o = objecten.byUuid(uuid).orElseThrow(ZgwException::notFound);
-        delen.magLezen(o.zaak);
-        return o;
+        return declaratie.get(uuid, Handeling.LEZEN);
     }
 
     @Transactional
     public ZaakObject create(ZaakObjectRequest body) {
-        ZaakObject o = new ZaakObject();
-        o.uuid = UUID.randomUUID();
-        write(o, body);
-        objecten.persist(o);
-        record(o, "create", null);
-        return o;
+        return declaratie.create(new ZaakObject(), o -> write(o, body));
     }
 
     @Transactional
     public ZaakObject update(UUID uuid, ZaakObjectRequest body) {
-        ZaakObject o = objecten.byUuid(uuid).orElseThrow(ZgwException::notFound);
-        delen.magWijzigen(o.zaak);
-        ObjectNode oud = representation.render(o);
-        write(o, body);
-        record(o, "update", oud);
-        return o;
+        return declaratie.update(uuid, "update", o -> write(o, body));
     }
 
     @Transactional
     public ZaakObject patch(UUID uuid, JsonNode patch) {
-        ZaakObject o = objecten.byUuid(uuid).orElseThrow(ZgwException::notFound);
-        delen.magWijzigen(o.zaak);
-        ObjectNode oud = representation.render(o);
-        ZaakObjectRequest merged = patches.merge(representation.request(o), patch, ZaakObjectRequest.class);
-        write(o, merged);
-        record(o, "partial_update", oud);
-        return o;
+        return declaratie.update(uuid, "partial_update",
+                o -> write(o, patches.merge(representation.request(o), patch, ZaakObjectRequest.class)));
     }
 
     @Transactional
     public void delete(UUID uuid) {
-        ZaakObject o = objecten.byUuid(uuid).orElseThrow(ZgwException::notFound);
-        delen.magWijzigen(o.zaak);
-        ValidationErrors errors = new ValidationErrors();
-        ZaakArchiefstatusToegestaan.check(o.zaak.archiefstatus).ifPresent(errors::add);
-        errors.throwIfAny();
-        ObjectNode oud = representation.render(o);
-        objecten.delete(o);
-        record(o, "destroy", oud);
+        declaratie.delete(uuid);
     }
 
     private void write(ZaakObject o, ZaakObjectRequest body) {
@@ -180,11 +155,5 @@ public class ZaakObjectService {
         Gegevensgroepen.Gelezen gelezen = groep.get().read(given, path);
         errors.addAll(gelezen.fouten());
         return gelezen.waarde();
-    }
-
-    private void record(ZaakObject o, String actie, ObjectNode oud) {
-        ObjectNode nieuw = actie.equals("destroy") ? null : representation.render(o);
-        delen.record(o.zaak, "zaakobject", (nieuw != null ? nieuw : oud).get("url").asText(), actie, oud, nieuw,
-                o.relatieomschrijving.isEmpty() ? o.objectType : o.relatieomschrijving);
     }
 }

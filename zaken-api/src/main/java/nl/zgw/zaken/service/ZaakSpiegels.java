@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.common.sync.Synchronisaties;
 import nl.zgw.zaken.domain.Zaak;
-import nl.zgw.zaken.domain.ZaakContactmoment;
+import nl.zgw.zaken.domain.ZaakExterneRelatie;
 import nl.zgw.zaken.domain.ZaakInformatieObject;
-import nl.zgw.zaken.domain.ZaakVerzoek;
-import nl.zgw.zaken.persistence.ZaakContactmomentRepository;
+import nl.zgw.zaken.persistence.ZaakExterneRelatieRepository;
 import nl.zgw.zaken.persistence.ZaakInformatieObjectRepository;
-import nl.zgw.zaken.persistence.ZaakVerzoekRepository;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,15 +31,13 @@ public class ZaakSpiegels {
 
     private final Synchronisaties synchronisaties;
     private final ZaakInformatieObjectRepository informatieobjecten;
-    private final ZaakContactmomentRepository contactmomenten;
-    private final ZaakVerzoekRepository verzoeken;
+    private final ZaakExterneRelatieRepository externeRelaties;
 
     public ZaakSpiegels(Synchronisaties synchronisaties, ZaakInformatieObjectRepository informatieobjecten,
-                        ZaakContactmomentRepository contactmomenten, ZaakVerzoekRepository verzoeken) {
+                        ZaakExterneRelatieRepository externeRelaties) {
         this.synchronisaties = synchronisaties;
         this.informatieobjecten = informatieobjecten;
-        this.contactmomenten = contactmomenten;
-        this.verzoeken = verzoeken;
+        this.externeRelaties = externeRelaties;
     }
 
     /** The sleutel of a relation of {@code zaak} to {@code doel}: what its synchronisations are about. */
@@ -59,23 +56,13 @@ public class ZaakSpiegels {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void gekoppeld(ZaakContactmoment zcm, String zaakUrl) {
-        plan(OCM_AANMAKEN, "zaakcontactmoment", zcm.zaak.uuid, zcm.uuid, zcm.contactmoment, zaakUrl);
+    public void gekoppeld(ExterneRelatieSoort soort, ZaakExterneRelatie r, String zaakUrl) {
+        plan(soort.aanmaken(), soort.resource(), r.zaak.uuid, r.uuid, r.doel, zaakUrl);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void ontkoppeld(ZaakContactmoment zcm, String zaakUrl) {
-        plan(OCM_VERWIJDEREN, "zaakcontactmoment", zcm.zaak.uuid, zcm.uuid, zcm.contactmoment, zaakUrl);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void gekoppeld(ZaakVerzoek zv, String zaakUrl) {
-        plan(OV_AANMAKEN, "zaakverzoek", zv.zaak.uuid, zv.uuid, zv.verzoek, zaakUrl);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void ontkoppeld(ZaakVerzoek zv, String zaakUrl) {
-        plan(OV_VERWIJDEREN, "zaakverzoek", zv.zaak.uuid, zv.uuid, zv.verzoek, zaakUrl);
+    public void ontkoppeld(ExterneRelatieSoort soort, ZaakExterneRelatie r, String zaakUrl) {
+        plan(soort.verwijderen(), soort.resource(), r.zaak.uuid, r.uuid, r.doel, zaakUrl);
     }
 
     /**
@@ -87,11 +74,10 @@ public class ZaakSpiegels {
         for (Object[] r : informatieobjecten.doelenVanZaak(zaak)) {
             plan(OIO_VERWIJDEREN, "zaakinformatieobject", zaak.uuid, (UUID) r[0], (String) r[1], zaakUrl);
         }
-        for (Object[] r : contactmomenten.doelenVanZaak(zaak)) {
-            plan(OCM_VERWIJDEREN, "zaakcontactmoment", zaak.uuid, (UUID) r[0], (String) r[1], zaakUrl);
-        }
-        for (Object[] r : verzoeken.doelenVanZaak(zaak)) {
-            plan(OV_VERWIJDEREN, "zaakverzoek", zaak.uuid, (UUID) r[0], (String) r[1], zaakUrl);
+        for (ExterneRelatieSoort soort : List.of(ExterneRelatieSoort.CONTACTMOMENT, ExterneRelatieSoort.VERZOEK)) {
+            for (Object[] r : externeRelaties.doelenVanZaak(soort.type(), zaak)) {
+                plan(soort.verwijderen(), soort.resource(), zaak.uuid, (UUID) r[0], (String) r[1], zaakUrl);
+            }
         }
     }
 

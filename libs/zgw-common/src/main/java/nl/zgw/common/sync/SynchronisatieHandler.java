@@ -12,4 +12,25 @@ public interface SynchronisatieHandler {
     String soort();
 
     void uitvoeren(Synchronisatie synchronisatie) throws Exception;
+
+    /** What a handler does with one synchronisation. */
+    @FunctionalInterface
+    interface Uitvoering {
+        void uitvoeren(Synchronisatie synchronisatie) throws Exception;
+    }
+
+    /** A handler of {@code soort} that does {@code uitvoering} (for a producer method). */
+    static SynchronisatieHandler of(String soort, Uitvoering uitvoering) {
+        return new SynchronisatieHandler() {
+            @Override
+            public String soort() {
+                return soort;
+            }
+
+            @Override
+            public void uitvoeren(Synchronisatie synchronisatie) throws Exception {
+                uitvoering.uitvoeren(synchronisatie);
+            }
+        };
+    }
 }

@@ -1,6 +1,7 @@
 package nl.zgw.zaken.domain.rules;
 
 import nl.zgw.common.problem.InvalidParam;
+import nl.zgw.common.validation.ValidationErrors;
 
 import java.util.Optional;
 
@@ -21,5 +22,12 @@ public final class ZaakArchiefstatusToegestaan {
         }
         return Optional.of(InvalidParam.nonField(CODE, "De huidige zaak archiefstatus staat dit request niet toe. "
                 + "Archiefstatus moet gelijk zijn aan 'nog_te_archiveren'"));
+    }
+
+    /** The check alone, as the delete of a part runs it: a 400 with this error. */
+    public static void vereist(String archiefstatus) {
+        ValidationErrors errors = new ValidationErrors();
+        check(archiefstatus).ifPresent(errors::add);
+        errors.throwIfAny();
     }
 }
