@@ -90,6 +90,14 @@ class ZakenPaginasTest {
         return new Gemaakt(Fixtures.zaak(body), identificatie, start, volgorde);
     }
 
+    /**
+     * The creates' deltas folded now, so the scheduled fold (a new version of the rows, which rightly drops the page
+     * keys) has nothing to do while a test counts its seeks.
+     */
+    private void gevouwen() {
+        tellingen.samenvoegen();
+    }
+
     private static JsonPath pagina(String bearer, String ordering, int page) {
         var request = as(bearer).queryParam("page", page);
         if (!ordering.isEmpty()) {
@@ -108,6 +116,7 @@ class ZakenPaginasTest {
     void everyPageAfterTheFirstIsSoughtAndHoldsTheRowsOfOffset() {
         Fixtures.Zaaktype zt = Fixtures.zaaktype();
         List<Gemaakt> zaken = maak(zt, Fixtures.rsin(), 230, 11);
+        gevouwen();
         String lezer = lezer(zt);
         for (String ordering : ORDERINGS.keySet()) {
             for (int page = 1; page <= 3; page++) {
@@ -128,6 +137,7 @@ class ZakenPaginasTest {
         Fixtures.Zaaktype zt = Fixtures.zaaktype();
         String bron = Fixtures.rsin();
         List<Gemaakt> zaken = maak(zt, bron, 210, 12);
+        gevouwen();
         String lezer = lezer(zt);
         long seeks = pageKeys.seeks();
         JsonPath derde = pagina(lezer, "-identificatie", 3);
