@@ -18,6 +18,7 @@ import nl.zgw.common.security.autorisaties.Scopes;
 import nl.zgw.zaken.domain.Geometrie;
 import nl.zgw.zaken.domain.Zaak;
 import nl.zgw.zaken.persistence.ZaakRepository;
+import nl.zgw.zaken.persistence.ZaakTellingen;
 import nl.zgw.zaken.service.ZaakToegang;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -157,8 +158,13 @@ public class ZaakLezen {
     }
 
     private Page<ObjectNode> page(Where where, String order, PageRequest page, Expansie expansie, Velden velden) {
+        boolean zonderFilters = where.jpql().isEmpty();
         ListQuery<Zaak> query = ListQuery.of(Zaak.class, "e").fetch("left join fetch e.hoofdzaak")
-                .where(toegang.zichtbaar(where, "e", Scopes.Zrc.LEZEN)).orderBy(order);
+                .where(toegang.zichtbaar(where, "e", Scopes.Zrc.LEZEN)).orderBy(order).keyset(ZaakTellingen.KEYSET);
+        if (zonderFilters) {
+            // the triggers' counts per zaaktype and level: the same number as count(*), without reading an index
+            query = query.counting(ZaakTellingen.van(toegang.zichtbaar(Scopes.Zrc.LEZEN)));
+        }
         return lists.page(query, page, rows -> {
             List<ObjectNode> nodes = representation.render(rows);
             expander.expand(nodes, expansie);

@@ -57,6 +57,15 @@ public final class Where {
         return this;
     }
 
+    /** The same conditions and values, to add more without changing this one (e.g. a seek for one page). */
+    Where copy() {
+        Where c = new Where();
+        c.conditions.addAll(conditions);
+        c.parameters.putAll(parameters);
+        c.nothing = nothing;
+        return c;
+    }
+
     public boolean isNothing() {
         return nothing;
     }
