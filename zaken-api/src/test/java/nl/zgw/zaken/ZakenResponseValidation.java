@@ -50,6 +50,12 @@ public class ZakenResponseValidation implements ResponseValidationConfig {
                 Tolerance.of("POST", "/zaken/{zaak_uuid}/*", UNKNOWN, "Response status 404 ", "the file lists no"
                         + " 404 for a create under a zaak (zaakbesluiten, zaakeigenschappen); a zaak_uuid that"
                         + " names no zaak is 404 not_found, as every other operation on that path answers"),
+                // checked since the validator judges discriminated bodies (each subschema of Rol and ZaakObject)
+                Tolerance.of("*", "*", "validation.response.body.schema.additionalProperties",
+                        "[\"objectIdentificatie\"]", "a zaakobject of the five betrokkene kinds renders its group"
+                                + " under both names: the file's subschema (natuurlijk_persoon_ZaakObject, ...) names"
+                                + " it betrokkeneIdentificatie, a generator defect since 1.5.1, while Open Zaak and its"
+                                + " clients use objectIdentificatie (zaken-api README, Deviations)"),
                 Tolerance.of("GET", "/*/{uuid}", UNKNOWN, "Response status 400 ",
                         "the file lists no 400 for a detail GET, yet it declares expand there; a bad value is"
                                 + " 400 ValidatieFout as on the list"));

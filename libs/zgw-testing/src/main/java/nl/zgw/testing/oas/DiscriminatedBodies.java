@@ -28,14 +28,18 @@ import java.util.regex.Pattern;
 final class DiscriminatedBodies {
 
     static final String KEY = "validation.response.body.schema.discriminator";
-    private static final String SCHEMAS = "#/components/schemas/";
     private static final Pattern PATH = Pattern.compile("\\[Path '([^']*)'\\]");
 
     private final JsonNode specification;
     private final Discriminators discriminators;
     private final SchemaValidator schemas;
 
-    DiscriminatedBodies(JsonNode specification, Discriminators discriminators, SchemaValidator schemas) {
+    private final Map<String, Schema<?>> judgedBy;
+
+    /** {@code judgedBy}: per {@link Discriminators#judgedSchemas() judged schema} its resolved form. */
+    DiscriminatedBodies(JsonNode specification, Discriminators discriminators, SchemaValidator schemas,
+                        Map<String, Schema<?>> judgedBy) {
+        this.judgedBy = Map.copyOf(judgedBy);
         this.specification = specification;
         this.discriminators = discriminators;
         this.schemas = schemas;
@@ -125,8 +129,7 @@ final class DiscriminatedBodies {
                     + discriminated.subschemas().keySet(), at));
             return;
         }
-        ValidationReport report = schemas.validate(() -> body, new Schema<>().$ref(SCHEMAS + subschema),
-                "response.body");
+        ValidationReport report = schemas.validate(() -> body, judgedBy.get(subschema), "response.body");
         for (ValidationReport.Message message : report.getMessages()) {
             found.add(rebased(message, at));
         }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 
 /**
@@ -42,6 +44,13 @@ final class Discriminators {
     /** The discriminated base a {@code $ref} names, or {@code null}. */
     Discriminated named(String ref) {
         return ref != null && ref.startsWith(SCHEMAS) ? byBase.get(ref.substring(SCHEMAS.length())) : null;
+    }
+
+    /** The names of the schemas discriminated objects are judged by, one per subschema. */
+    Set<String> judgedSchemas() {
+        Set<String> names = new TreeSet<>();
+        byBase.values().forEach(d -> names.addAll(d.subschemas().values()));
+        return names;
     }
 
     boolean isEmpty() {

@@ -33,7 +33,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks a response against the schema of its operation in an official OpenAPI file: the documented status codes,
@@ -126,7 +128,35 @@ public final class OasResponseValidator {
         List<Tolerance> all = new ArrayList<>(STANDARD);
         all.addAll(tolerances);
         return new OasResponseValidator(validator, schemas, new ApiOperationResolver(api, apiRoot, false),
-                new DiscriminatedBodies(tree, discriminators, schemas), apiRoot, List.copyOf(all));
+                new DiscriminatedBodies(tree, discriminators, schemas, merged(tree, discriminators, options)),
+                apiRoot, List.copyOf(all));
+    }
+
+    /**
+     * The schemas discriminated objects are judged by, resolved as the interaction validator resolves a response
+     * schema: the parser merges {@code allOf} only where a schema is used, not in {@code components}, so each is used
+     * once as the response of a path of its own, in a copy of the file parsed for this alone. Judged from
+     * {@code components} instead, a property's {@code allOf [X]} (Rol's betrokkeneIdentificatie) would be judged part
+     * by part, and answer otherwise than the same property outside a discriminated object.
+     */
+    private static Map<String, Schema<?>> merged(JsonNode tree, Discriminators discriminators, ParseOptions options) {
+        if (discriminators.isEmpty()) {
+            return Map.of();
+        }
+        ObjectNode copy = tree.deepCopy();
+        ObjectNode paths = copy.has("paths") ? (ObjectNode) copy.get("paths") : copy.putObject("paths");
+        for (String name : discriminators.judgedSchemas()) {
+            paths.putObject("/" + name).putObject("get").putObject("responses").putObject("200")
+                    .put("description", name).putObject("content").putObject("application/json")
+                    .putObject("schema").put("$ref", "#/components/schemas/" + name);
+        }
+        OpenAPI api = new OpenAPIV3Parser().readContents(copy.toString(), null, options).getOpenAPI();
+        Map<String, Schema<?>> merged = new HashMap<>();
+        for (String name : discriminators.judgedSchemas()) {
+            merged.put(name, api.getPaths().get("/" + name).getGet().getResponses().get("200").getContent()
+                    .get("application/json").getSchema());
+        }
+        return merged;
     }
 
     /** The validator's own schema factory (OAS keywords and formats), with {@code uri} meaning absolute. */
