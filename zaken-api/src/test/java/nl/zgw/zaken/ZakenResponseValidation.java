@@ -12,6 +12,8 @@ import java.util.List;
 public class ZakenResponseValidation implements ResponseValidationConfig {
 
     private static final String UNKNOWN = "validation.response.status.unknown";
+    private static final String ONE_OF_ENUM = "validator limitation: in a discriminated Rol/ZaakObject the file's"
+            + " oneOf [an enum, BlankEnum] is resolved to an object type; the value itself is an enum string";
 
     @Override
     public List<Tolerance> tolerances() {
@@ -56,6 +58,17 @@ public class ZakenResponseValidation implements ResponseValidationConfig {
                                 + " under both names: the file's subschema (natuurlijk_persoon_ZaakObject, ...) names"
                                 + " it betrokkeneIdentificatie, a generator defect since 1.5.1, while Open Zaak and its"
                                 + " clients use objectIdentificatie (zaken-api README, Deviations)"),
+                // validator limitation left: inside a discriminated object (judged by its resolved subschema) the
+                // file's oneOf [XEnum, BlankEnum] (geslachtsaanduiding, innRechtsvorm; betalingsindicatie and
+                // archiefnominatie of an expanded zaak) is read as an object; the same fields are checked elsewhere
+                Tolerance.of("*", "/rollen*", "validation.response.body.schema.type", "Instance type (string) does"
+                        + " not match any allowed primitive type (allowed: [\"object\"])", ONE_OF_ENUM),
+                Tolerance.of("*", "/zaakobjecten*", "validation.response.body.schema.type", "Instance type (string)"
+                        + " does not match any allowed primitive type (allowed: [\"object\"])", ONE_OF_ENUM),
+                Tolerance.of("*", "/zaken*", "validation.response.body.schema.type", "Instance type (string) does"
+                        + " not match any allowed primitive type (allowed: [\"object\"])", ONE_OF_ENUM),
+                Tolerance.of("*", "/rollen*", "validation.response.body.schema.type", "Instance type (string) does"
+                        + " not match any allowed primitive type (allowed: [\"null\",\"object\"])", ONE_OF_ENUM),
                 Tolerance.of("GET", "/*/{uuid}", UNKNOWN, "Response status 400 ",
                         "the file lists no 400 for a detail GET, yet it declares expand there; a bad value is"
                                 + " 400 ValidatieFout as on the list"));
