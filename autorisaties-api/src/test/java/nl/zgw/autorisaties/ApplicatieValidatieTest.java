@@ -121,7 +121,10 @@ class ApplicatieValidatieTest {
                         Map.of("component", "brc", "scopes", List.of()))))
                 .post(APPLICATIES).then().statusCode(201)
                 .body("autorisaties[0].zaaktype", equalTo(""))
-                .body("autorisaties[0].maxVertrouwelijkheidaanduiding", equalTo(""));
+                .body("autorisaties[0]", not(hasKey("maxVertrouwelijkheidaanduiding")))
+                .body("autorisaties[1].informatieobjecttype", equalTo(""))
+                .body("autorisaties[1]", not(hasKey("maxVertrouwelijkheidaanduiding")))
+                .body("autorisaties[2].besluittype", equalTo(""));
     }
 
     @Test

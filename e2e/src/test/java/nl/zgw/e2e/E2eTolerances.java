@@ -49,15 +49,6 @@ final class E2eTolerances {
                             + " POST /statussen, requires zaakinformatieobjecten but does not declare it; answered"
                             + " as the Status of GET /statussen/{uuid}, as the reference implementation does"));
         }
-        if (service == ZgwService.AUTORISATIES) {
-            String discriminator = "validation.response.body.schema.discriminator";
-            String why = "validator limitation (as in the autorisaties module's AutorisatiesResponseValidation): the"
-                    + " file picks an autorisatie's schema by the discriminator 'component' without a mapping";
-            return List.of(
-                    Tolerance.of("*", "/applicaties*", discriminator,
-                            "is not the name of a valid definition (possible values: [])", why),
-                    Tolerance.of("*", "/applicaties*", discriminator, "Failed validation of discriminator schema", why));
-        }
         return List.of();
     }
 }

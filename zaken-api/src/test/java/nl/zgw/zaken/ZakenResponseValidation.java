@@ -12,6 +12,8 @@ import java.util.List;
 public class ZakenResponseValidation implements ResponseValidationConfig {
 
     private static final String UNKNOWN = "validation.response.status.unknown";
+    private static final String ONE_OF_ENUM = "validator limitation: in a discriminated Rol/ZaakObject the file's"
+            + " oneOf [an enum, BlankEnum] is resolved to an object type; the value itself is an enum string";
 
     @Override
     public List<Tolerance> tolerances() {
@@ -50,16 +52,23 @@ public class ZakenResponseValidation implements ResponseValidationConfig {
                 Tolerance.of("POST", "/zaken/{zaak_uuid}/*", UNKNOWN, "Response status 404 ", "the file lists no"
                         + " 404 for a create under a zaak (zaakbesluiten, zaakeigenschappen); a zaak_uuid that"
                         + " names no zaak is 404 not_found, as every other operation on that path answers"),
-                // zaken-rollen: Rol and ZaakObject are discriminated (betrokkeneType, objectType); each mapping target
-                // is allOf [the base, which has the discriminator itself, the group]. The validator recurses into the
-                // base's discriminator and judges each allOf part alone with additionalProperties false, so no
-                // conforming body can pass. The groups are read and rendered by the same file's schemas
-                // (Gegevensgroepen, GegevensgroepenTest); the fields of the base are asserted by the tests.
-                Tolerance.of("*", "/rollen*", "validation.response.body.schema.discriminator", "Failed validation of"
-                        + " discriminator schema", "discriminated Rol: allOf with a discriminating base (see above)"),
-                Tolerance.of("*", "/zaakobjecten*", "validation.response.body.schema.discriminator", "Failed"
-                        + " validation of discriminator schema", "discriminated ZaakObject: allOf with a"
-                        + " discriminating base (see above)"),
+                // checked since the validator judges discriminated bodies (each subschema of Rol and ZaakObject)
+                Tolerance.of("*", "*", "validation.response.body.schema.additionalProperties",
+                        "[\"objectIdentificatie\"]", "a zaakobject of the five betrokkene kinds renders its group"
+                                + " under both names: the file's subschema (natuurlijk_persoon_ZaakObject, ...) names"
+                                + " it betrokkeneIdentificatie, a generator defect since 1.5.1, while Open Zaak and its"
+                                + " clients use objectIdentificatie (zaken-api README, Deviations)"),
+                // validator limitation left: inside a discriminated object (judged by its resolved subschema) the
+                // file's oneOf [XEnum, BlankEnum] (geslachtsaanduiding, innRechtsvorm; betalingsindicatie and
+                // archiefnominatie of an expanded zaak) is read as an object; the same fields are checked elsewhere
+                Tolerance.of("*", "/rollen*", "validation.response.body.schema.type", "Instance type (string) does"
+                        + " not match any allowed primitive type (allowed: [\"object\"])", ONE_OF_ENUM),
+                Tolerance.of("*", "/zaakobjecten*", "validation.response.body.schema.type", "Instance type (string)"
+                        + " does not match any allowed primitive type (allowed: [\"object\"])", ONE_OF_ENUM),
+                Tolerance.of("*", "/zaken*", "validation.response.body.schema.type", "Instance type (string) does"
+                        + " not match any allowed primitive type (allowed: [\"object\"])", ONE_OF_ENUM),
+                Tolerance.of("*", "/rollen*", "validation.response.body.schema.type", "Instance type (string) does"
+                        + " not match any allowed primitive type (allowed: [\"null\",\"object\"])", ONE_OF_ENUM),
                 Tolerance.of("GET", "/*/{uuid}", UNKNOWN, "Response status 400 ",
                         "the file lists no 400 for a detail GET, yet it declares expand there; a bad value is"
                                 + " 400 ValidatieFout as on the list"));

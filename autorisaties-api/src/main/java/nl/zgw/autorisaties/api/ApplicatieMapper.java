@@ -18,8 +18,8 @@ final class ApplicatieMapper {
     static ApplicatieView.AutorisatieView view(AutorisatieGegevens a) {
         Component c = a.component();
         String type = a.type() == null ? "" : a.type();
-        String max = c.hasVertrouwelijkheid()
-                ? (a.maxVertrouwelijkheidaanduiding() == null ? "" : a.maxVertrouwelijkheidaanduiding()) : null;
+        // unset is left out: the file's enum has no "" (the reference's answer) and the field is not required
+        String max = c.hasVertrouwelijkheid() ? a.maxVertrouwelijkheidaanduiding() : null;
         return new ApplicatieView.AutorisatieView(c.code(), c.weergave(), a.scopes(),
                 c == Component.ZRC ? type : null, c == Component.DRC ? type : null, c == Component.BRC ? type : null,
                 max);

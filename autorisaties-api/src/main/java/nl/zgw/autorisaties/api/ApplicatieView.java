@@ -13,7 +13,8 @@ public record ApplicatieView(String url, List<String> clientIds, String label, b
     /**
      * One autorisatie, shaped by its {@code component} (the OAS discriminator): zrc adds {@code zaaktype} and
      * {@code maxVertrouwelijkheidaanduiding}, drc {@code informatieobjecttype} and
-     * {@code maxVertrouwelijkheidaanduiding}, brc {@code besluittype}; unset values are "" as in the reference impl.
+     * {@code maxVertrouwelijkheidaanduiding}, brc {@code besluittype}; an unset type is "" as in the reference impl, an
+     * unset {@code maxVertrouwelijkheidaanduiding} is left out (the file's enum has no "").
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"component", "componentWeergave", "scopes", "zaaktype", "informatieobjecttype", "besluittype",

@@ -1,7 +1,9 @@
 package nl.zgw.testing.oas;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.interaction.ApiOperationResolver;
 import com.atlassian.oai.validator.model.ApiOperation;
+import com.atlassian.oai.validator.model.ApiOperationMatch;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -11,6 +13,10 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.atlassian.oai.validator.schema.SwaggerV20Library;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -27,7 +33,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks a response against the schema of its operation in an official OpenAPI file: the documented status codes,
@@ -43,6 +51,9 @@ import java.util.List;
  *   service answers beyond the file fails the test. {@code allOf} is merged into one schema first (the files
  *   build every {@code ...Expanded} as {@code allOf: [X, {_expand}]}), so the rule applies to the whole. Drop-in extensions are then named one by one as
  *   {@link Tolerance}s, instead of every schema silently accepting anything.</li>
+ *   <li>Discriminated schemas (an {@code allOf} subschema per value of a base's {@code discriminator}: Zaken Rol and
+ *   ZaakObject, Autorisaties autorisaties) are judged by {@link DiscriminatedBodies}, which the library cannot do:
+ *   base + the subschema the value picks, and an unknown value is a finding.</li>
  * </ul>
  * Every finding fails, except those matching a {@link Tolerance} (each with its reason) and {@link #STANDARD}.
  */
@@ -62,16 +73,22 @@ public final class OasResponseValidator {
                     "unknown query parameters are 400 unknown-parameters on every operation (the standard's rule)"));
 
     private static final String STATUS_UNKNOWN = "validation.response.status.unknown";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenApiInteractionValidator validator;
     private final SchemaValidator problems;
+    private final ApiOperationResolver operations;
+    private final DiscriminatedBodies discriminated;
     private final String apiRoot;
     private final List<Tolerance> tolerances;
 
-    private OasResponseValidator(OpenApiInteractionValidator validator, SchemaValidator problems, String apiRoot,
+    private OasResponseValidator(OpenApiInteractionValidator validator, SchemaValidator problems,
+                                 ApiOperationResolver operations, DiscriminatedBodies discriminated, String apiRoot,
                                  List<Tolerance> tolerances) {
         this.validator = validator;
         this.problems = problems;
+        this.operations = operations;
+        this.discriminated = discriminated;
         this.apiRoot = apiRoot;
         this.tolerances = tolerances;
     }
@@ -86,7 +103,9 @@ public final class OasResponseValidator {
 
     /** As {@link #of(String, String, List)} with the file's text given. */
     public static OasResponseValidator ofText(String file, String apiRoot, List<Tolerance> tolerances) {
-        String specification = withoutExternalRefs(file);
+        JsonNode tree = loadableTree(file);
+        Discriminators discriminators = Discriminators.takeOver(tree);
+        String specification = tree.toString();
         LevelResolver levels = LevelResolver.create()
                 .withDefaultLevel(ValidationReport.Level.ERROR)
                 .withLevel("validation.request", ValidationReport.Level.IGNORE)
@@ -98,14 +117,46 @@ public final class OasResponseValidator {
                 .withResolveCombinators(true)
                 .withSchemaFactorySupplier(OasResponseValidator::schemaFactory)
                 .build();
+        // parsed as the interaction validator parses it, so a subschema's allOf is one schema here too
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
+        options.setResolveFully(true);
+        options.setResolveCombinators(true);
         OpenAPI api = new OpenAPIV3Parser().readContents(specification, null, options).getOpenAPI();
-        SchemaValidator problems = new SchemaValidator(api, new MessageResolver(levels),
+        SchemaValidator schemas = new SchemaValidator(api, new MessageResolver(levels),
                 OasResponseValidator::schemaFactory);
         List<Tolerance> all = new ArrayList<>(STANDARD);
         all.addAll(tolerances);
-        return new OasResponseValidator(validator, problems, apiRoot, List.copyOf(all));
+        return new OasResponseValidator(validator, schemas, new ApiOperationResolver(api, apiRoot, false),
+                new DiscriminatedBodies(tree, discriminators, schemas, merged(tree, discriminators, options)),
+                apiRoot, List.copyOf(all));
+    }
+
+    /**
+     * The schemas discriminated objects are judged by, resolved as the interaction validator resolves a response
+     * schema: the parser merges {@code allOf} only where a schema is used, not in {@code components}, so each is used
+     * once as the response of a path of its own, in a copy of the file parsed for this alone. Judged from
+     * {@code components} instead, a property's {@code allOf [X]} (Rol's betrokkeneIdentificatie) would be judged part
+     * by part, and answer otherwise than the same property outside a discriminated object.
+     */
+    private static Map<String, Schema<?>> merged(JsonNode tree, Discriminators discriminators, ParseOptions options) {
+        if (discriminators.isEmpty()) {
+            return Map.of();
+        }
+        ObjectNode copy = tree.deepCopy();
+        ObjectNode paths = copy.has("paths") ? (ObjectNode) copy.get("paths") : copy.putObject("paths");
+        for (String name : discriminators.judgedSchemas()) {
+            paths.putObject("/" + name).putObject("get").putObject("responses").putObject("200")
+                    .put("description", name).putObject("content").putObject("application/json")
+                    .putObject("schema").put("$ref", "#/components/schemas/" + name);
+        }
+        OpenAPI api = new OpenAPIV3Parser().readContents(copy.toString(), null, options).getOpenAPI();
+        Map<String, Schema<?>> merged = new HashMap<>();
+        for (String name : discriminators.judgedSchemas()) {
+            merged.put(name, api.getPaths().get("/" + name).getGet().getResponses().get("200").getContent()
+                    .get("application/json").getSchema());
+        }
+        return merged;
     }
 
     /** The validator's own schema factory (OAS keywords and formats), with {@code uri} meaning absolute. */
@@ -127,19 +178,10 @@ public final class OasResponseValidator {
         return apiRoot;
     }
 
-    private static final String DISCRIMINATOR = "validation.response.body.schema.discriminator";
-
     /** Every finding on this exchange that no tolerance covers, one readable line each; empty when it conforms. */
     public List<String> violations(Request request, Response response) {
-        ValidationReport report;
-        try {
-            report = validator.validate(request, response);
-        } catch (Error error) {
-            if (!overflowed(error)) {
-                throw error;
-            }
-            return overflowViolations(request);
-        }
+        ValidationReport report = validator.validate(request, response);
+        String method = request.getMethod().name();
         List<String> found = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() != ValidationReport.Level.ERROR) {
@@ -147,7 +189,6 @@ public final class OasResponseValidator {
             }
             String apiPath = message.getContext().flatMap(ValidationReport.MessageContext::getApiOperation)
                     .map(ApiOperation::getApiPath).map(p -> p.original()).orElse("?");
-            String method = request.getMethod().name();
             if (tolerances.stream().anyMatch(t -> t.matches(method, apiPath, message))) {
                 if (message.getKey().equals(STATUS_UNKNOWN) && !method.equals("HEAD")) {
                     found.addAll(problemViolations(response));
@@ -156,33 +197,53 @@ public final class OasResponseValidator {
             }
             found.add(describe(message));
         }
+        found.addAll(discriminatedViolations(request, response));
         return found;
     }
 
-    /**
-     * The validator recurses without end into a discriminator whose mapping targets are {@code allOf} the
-     * discriminating base itself (Rol, ZaakObject of Zaken 1.7): that is the discriminator finding, reported as
-     * such, so only a tolerance for it on that path lets the exchange pass.
-     */
-    private static boolean overflowed(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof StackOverflowError) {
-                return true; // also when the schema library's cache wraps it (Guava's ExecutionError)
-            }
-        }
-        return false;
-    }
-
-    private List<String> overflowViolations(Request request) {
-        ValidationReport.Message message = ValidationReport.Message.create(DISCRIMINATOR,
-                "Failed validation of discriminator schema (the validator's recursion overflowed)").build();
-        String path = request.getPath().startsWith(apiRoot) ? request.getPath().substring(apiRoot.length())
-                : request.getPath();
-        String method = request.getMethod().name();
-        if (tolerances.stream().anyMatch(t -> t.matches(method, path, message))) {
+    /** The findings of {@link DiscriminatedBodies} in a JSON answer of an operation of the file, tolerances applied. */
+    private List<String> discriminatedViolations(Request request, Response response) {
+        if (!discriminated.applies()) {
             return List.of();
         }
-        return List.of(method + " " + path + ": " + message.getMessage());
+        ApiOperationMatch match = operations.findApiOperation(request.getPath(), request.getMethod());
+        JsonNode body = json(text(response));
+        if (!match.isPathFound() || !match.isOperationAllowed() || body == null) {
+            return List.of();
+        }
+        ApiOperation operation = match.getApiOperation();
+        String method = request.getMethod().name();
+        String apiPath = operation.getApiPath().original();
+        List<String> found = new ArrayList<>();
+        for (ValidationReport.Message message : discriminated.findings(operation, response.getStatus(),
+                response.getContentType().orElse(null), body)) {
+            if (message.getLevel() == ValidationReport.Level.ERROR
+                    && tolerances.stream().noneMatch(t -> t.matches(method, apiPath, message))) {
+                found.add(describe(message));
+            }
+        }
+        return found;
+    }
+
+    private static JsonNode json(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            return null; // not JSON: the library reports the body against its schema
+        }
+    }
+
+    private static String text(Response response) {
+        return response.getResponseBody().map(b -> {
+            try {
+                return b.toString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse("");
     }
 
     /**
@@ -199,13 +260,7 @@ public final class OasResponseValidator {
             found.add("[undocumented status] content type '" + contentType + "' is not application/problem+json");
         }
         String schema = response.getStatus() == 400 ? "ValidatieFout" : "Fout";
-        String body = response.getResponseBody().map(b -> {
-            try {
-                return b.toString(StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse("");
+        String body = text(response);
         ValidationReport report = problems.validate(body,
                 new Schema<>().$ref("#/components/schemas/" + schema), "response.body");
         for (ValidationReport.Message message : report.getMessages()) {
@@ -265,20 +320,22 @@ public final class OasResponseValidator {
      * is checked in full. Returned as JSON.
      */
     static String withoutExternalRefs(String specification) {
+        return loadableTree(specification).toString();
+    }
+
+    private static JsonNode loadableTree(String specification) {
         try {
-            com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
-                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
-            com.fasterxml.jackson.databind.JsonNode tree = yaml.readTree(specification);
+            JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(specification);
             loadable(tree);
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree);
+            return tree;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void loadable(com.fasterxml.jackson.databind.JsonNode node) {
-        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-            com.fasterxml.jackson.databind.JsonNode ref = o.get("$ref");
+    private static void loadable(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            JsonNode ref = o.get("$ref");
             if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
                 o.removeAll();
                 o.put("type", "object");
@@ -289,7 +346,7 @@ public final class OasResponseValidator {
             }
             // NullEnum ({enum: [null]}, the file's way to allow null in a oneOf) is read by the parser as a string
             // enum; marked nullable it allows the null it stands for
-            com.fasterxml.jackson.databind.JsonNode values = o.get("enum");
+            JsonNode values = o.get("enum");
             if (values != null && values.isArray() && values.size() == 1 && values.get(0).isNull()
                     && !o.has("type")) {
                 o.put("nullable", true);
