@@ -3,6 +3,7 @@ package nl.zgw.zaken.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import nl.zgw.common.http.PublicUrls;
+import nl.zgw.common.persistence.PerPagina;
 import nl.zgw.zaken.domain.Zaak;
 
 import java.util.ArrayList;
@@ -21,19 +22,12 @@ public final class DelenVanZaak {
     private DelenVanZaak() {
     }
 
-    static Map<Long, List<String>> urls(EntityManager em, PublicUrls urls, String entity, String collection,
+    static Map<Long, List<String>> urls(EntityManager em, PublicUrls urls, String tabel, String collection,
                                         Collection<Zaak> zaken) {
         Map<Long, List<String>> result = new HashMap<>();
-        if (zaken.isEmpty()) {
-            return result;
+        for (Object[] row : PerPagina.uuids(em, tabel, "zaak_id", "", zaken.stream().map(z -> z.id).toList())) {
+            result.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(urls.resource(collection, (UUID) row[1]));
         }
-        List<Long> ids = zaken.stream().map(z -> z.id).toList();
-        em.createQuery("select e.zaak.id, e.uuid from " + entity + " e where e.zaak.id in :ids order by e.id",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                        .add(urls.resource(collection, (UUID) row[1])));
         return result;
     }
 
@@ -55,7 +49,7 @@ public final class DelenVanZaak {
 
         @Override
         public Map<Long, List<String>> urls(Collection<Zaak> zaken) {
-            return DelenVanZaak.urls(em, urls, "Rol", "rollen", zaken);
+            return DelenVanZaak.urls(em, urls, "rol", "rollen", zaken);
         }
     }
 
@@ -77,7 +71,7 @@ public final class DelenVanZaak {
 
         @Override
         public Map<Long, List<String>> urls(Collection<Zaak> zaken) {
-            return DelenVanZaak.urls(em, urls, "ZaakObject", "zaakobjecten", zaken);
+            return DelenVanZaak.urls(em, urls, "zaakobject", "zaakobjecten", zaken);
         }
     }
 }

@@ -66,6 +66,14 @@ public class ZaakRepresentation {
         return render(List.of(zaak)).get(0);
     }
 
+    /**
+     * A zaak just created: it has no deelzaken, rollen, statussen or other parts yet (the request cannot give them),
+     * so none is looked up; one render serves the audit record, the notification and the 201.
+     */
+    public ObjectNode renderNieuw(Zaak zaak) {
+        return render(zaak, List.of(), Map.of());
+    }
+
     public List<ObjectNode> render(List<Zaak> page) {
         if (page.isEmpty()) {
             return List.of();

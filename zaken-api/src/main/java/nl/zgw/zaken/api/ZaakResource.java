@@ -67,8 +67,7 @@ public class ZaakResource {
     @POST
     @RequiresScope(Scopes.Zrc.AANMAKEN)
     public Response create(@Valid @NotNull ZaakRequest body) {
-        UUID uuid = service.create(body).uuid;
-        ObjectNode zaak = lezen.fresh(uuid);
+        ObjectNode zaak = service.create(body);
         return Response.created(URI.create(zaak.get("url").asText())).entity(zaak).build();
     }
 

@@ -2,6 +2,7 @@ package nl.zgw.zaken.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.persistence.PerPagina;
 import nl.zgw.zaken.domain.Resultaat;
 import nl.zgw.zaken.domain.Zaak;
 
@@ -27,11 +28,6 @@ public class ResultaatRepository implements PanacheRepository<Resultaat> {
 
     /** zaak id and resultaat uuid for a page of zaken in one query (zaak.resultaat). */
     public List<Object[]> vanZaken(Collection<Long> zaakIds) {
-        if (zaakIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery(
-                        "select r.zaak.id, r.uuid from Resultaat r where r.zaak.id in :ids", Object[].class)
-                .setParameter("ids", zaakIds).getResultList();
+        return PerPagina.uuids(getEntityManager(), "resultaat", "zaak_id", "", zaakIds);
     }
 }

@@ -2,6 +2,7 @@ package nl.zgw.zaken.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.persistence.PerPagina;
 import nl.zgw.zaken.domain.Status;
 import nl.zgw.zaken.domain.Zaak;
 
@@ -43,12 +44,6 @@ public class StatusRepository implements PanacheRepository<Status> {
 
     /** zaak id and uuid of the latest status, for a page of zaken in one query (zaak.status). */
     public List<Object[]> laatsteVan(Collection<Long> zaakIds) {
-        if (zaakIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery(
-                        "select s.zaak.id, s.uuid from Status s where s.laatstGezet and s.zaak.id in :ids",
-                        Object[].class)
-                .setParameter("ids", zaakIds).getResultList();
+        return PerPagina.uuids(getEntityManager(), "status", "zaak_id", "laatst_gezet", zaakIds);
     }
 }

@@ -2,6 +2,7 @@ package nl.zgw.zaken.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.persistence.PerPagina;
 import nl.zgw.zaken.domain.Zaak;
 import nl.zgw.zaken.domain.ZaakEigenschap;
 
@@ -34,12 +35,6 @@ public class ZaakEigenschapRepository implements PanacheRepository<ZaakEigenscha
 
     /** zaak id and uuid of every zaakeigenschap of a page of zaken, in one query (zaak.eigenschappen). */
     public List<Object[]> vanZaken(Collection<Long> zaakIds) {
-        if (zaakIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery(
-                        "select e.zaak.id, e.uuid from ZaakEigenschap e where e.zaak.id in :ids order by e.id",
-                        Object[].class)
-                .setParameter("ids", zaakIds).getResultList();
+        return PerPagina.uuids(getEntityManager(), "zaakeigenschap", "zaak_id", "", zaakIds);
     }
 }

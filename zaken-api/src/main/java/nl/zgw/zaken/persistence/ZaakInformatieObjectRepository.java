@@ -2,6 +2,7 @@ package nl.zgw.zaken.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.persistence.PerPagina;
 import nl.zgw.zaken.domain.Zaak;
 import nl.zgw.zaken.domain.ZaakInformatieObject;
 
@@ -34,12 +35,7 @@ public class ZaakInformatieObjectRepository implements PanacheRepository<ZaakInf
 
     /** For a page of zaken, one query: zaak id and the uuid of each of its relations, by id. */
     public List<Object[]> uuidsOfZaken(Collection<Long> zaakIds) {
-        if (zaakIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery("select e.zaak.id, e.uuid from ZaakInformatieObject e"
-                        + " where e.zaak.id in :ids order by e.id", Object[].class)
-                .setParameter("ids", zaakIds).getResultList();
+        return PerPagina.uuids(getEntityManager(), "zaakinformatieobject", "zaak_id", "", zaakIds);
     }
 
     public List<ZaakInformatieObject> byUuids(Collection<UUID> uuids) {

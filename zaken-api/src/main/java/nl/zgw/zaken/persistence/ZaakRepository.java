@@ -2,6 +2,7 @@ package nl.zgw.zaken.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.common.persistence.PerPagina;
 import nl.zgw.zaken.domain.Zaak;
 
 import java.util.Collection;
@@ -26,13 +27,7 @@ public class ZaakRepository implements PanacheRepository<Zaak> {
 
     /** The deelzaken of these zaken, one query for a page: zaak id to the uuids of its deelzaken (by id). */
     public List<Object[]> deelzaakUuids(Collection<Long> hoofdzaakIds) {
-        if (hoofdzaakIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery(
-                        "select d.hoofdzaak.id, d.uuid from Zaak d where d.hoofdzaak.id in :ids order by d.id",
-                        Object[].class)
-                .setParameter("ids", hoofdzaakIds).getResultList();
+        return PerPagina.uuids(getEntityManager(), "zaak", "hoofdzaak_id", "", hoofdzaakIds);
     }
 
     public boolean exists(String bronorganisatie, String identificatie) {

@@ -91,8 +91,9 @@ public class ZaakService {
         this.archief = archief;
     }
 
+    /** The new zaak as the API answers it (its representation, also recorded for audit and notification). */
     @Transactional
-    public Zaak create(ZaakRequest body) {
+    public ObjectNode create(ZaakRequest body) {
         Zaak zaak = new Zaak();
         zaak.uuid = UUID.randomUUID();
         write(zaak, body, null);
@@ -100,8 +101,10 @@ public class ZaakService {
             zaak.identificatie = identificaties.volgende(zaak.bronorganisatie, zaak.registratiedatum.getYear());
         }
         zaken.persist(zaak);
-        record(zaak, "create", null);
-        return zaak;
+        ObjectNode nieuw = representation.renderNieuw(zaak);
+        wijzigingen.record(Wijziging.op(ZakenKanaal.NAAM, "create").resource("zaak", representation.url(zaak.uuid))
+                .nieuw(nieuw).audit(zaak.identificatie));
+        return nieuw;
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import jakarta.persistence.Tuple;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.paging.Paginator;
+import nl.zgw.common.persistence.AlleenLezen;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,11 +60,14 @@ public class ListQueries {
     /**
      * The standard's envelope of one page: {@code count}, absolute {@code next}/{@code previous} keeping the other
      * parameters, the rows rendered by {@code render} (a whole page at once, so it can batch); 404 past the end.
+     * Read-only ({@link AlleenLezen}): a page is read, never written.
      */
     public <E, T> Page<T> page(ListQuery<E> q, PageRequest page, Function<List<E>, List<T>> render) {
-        Slice<E> slice = slice(q, page);
-        List<T> rendered = slice.rows().isEmpty() ? List.of() : render.apply(slice.rows());
-        return paginator.page(page, slice.count(), rendered, t -> t);
+        return AlleenLezen.binnen(em, () -> {
+            Slice<E> slice = slice(q, page);
+            List<T> rendered = slice.rows().isEmpty() ? List.of() : render.apply(slice.rows());
+            return paginator.page(page, slice.count(), rendered, t -> t);
+        });
     }
 
     /** Every row, for the lists the standard does not paginate (Notificaties). */

@@ -75,8 +75,14 @@ public final class Where {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /**
+     * The bound values, comparable by value (an array bound by {@code AnyOf} as a list), so two requests with the
+     * same conditions and values give equal maps: they key the pages {@link PageKeys} remembers.
+     */
     public Map<String, Object> parameters() {
-        return Map.copyOf(parameters);
+        Map<String, Object> values = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> values.put(name, value instanceof Object[] a ? List.of(a) : value));
+        return Map.copyOf(values);
     }
 
     /** Binds every parameter on a query. */

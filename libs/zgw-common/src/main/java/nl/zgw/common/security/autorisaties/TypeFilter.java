@@ -1,5 +1,7 @@
 package nl.zgw.common.security.autorisaties;
 
+import nl.zgw.common.persistence.AnyOf;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,7 +85,7 @@ public final class TypeFilter {
     /**
      * The condition with its values bound by {@code bind} (which returns a placeholder such as {@code :p3}), so it
      * joins the other conditions of a list query ({@code nl.zgw.common.query.Where}). The grants are grouped by
-     * their allowed levels, one {@code (type in (...) and level in (...))} per group: at most one group per maximum
+     * their allowed levels, one {@code (type = any(...) and level = any(...))} per group: at most one group per maximum
      * vertrouwelijkheidaanduiding, whatever the number of types. PostgreSQL answers that (and its count) from the
      * index on (type, level) alone, where one OR branch per type made it read most of the table (bench/zaken: the
      * count of a client with 10 zaaktypen over a million zaken went from 381 ms to under 20 ms).
@@ -112,9 +114,9 @@ public final class TypeFilter {
                 sb.append(" or ");
             }
             first = false;
-            sb.append("(").append(typeField).append(" in ").append(bind.apply(true, List.copyOf(group.getValue())));
+            sb.append("(").append(AnyOf.condition(typeField, bind.apply(true, AnyOf.array(group.getValue()))));
             if (group.getKey() != null) {
-                sb.append(" and ").append(levelField).append(" in ").append(bind.apply(false, group.getKey()));
+                sb.append(" and ").append(AnyOf.condition(levelField, bind.apply(false, AnyOf.array(group.getKey()))));
             }
             sb.append(")");
         }
