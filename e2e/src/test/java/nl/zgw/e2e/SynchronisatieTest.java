@@ -62,6 +62,9 @@ class SynchronisatieTest extends E2eTest {
         String besluit = besluit(t, zaak);
 
         await().atMost(MIRROR).untilAsserted(() -> assertThat(zaakbesluiten(zaak), hasItem(besluit)));
+        // expand (1.1.0) reads the zaak from the Zaken API
+        atUrl().queryParam("expand", "zaak").get(besluit).then().statusCode(200)
+                .body("_expand.zaak.url", equalTo(zaak)).body("_expand.zaak.zaaktype", equalTo(t.zaaktype()));
     }
 
     /**
