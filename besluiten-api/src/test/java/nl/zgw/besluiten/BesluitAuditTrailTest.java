@@ -40,6 +40,25 @@ class BesluitAuditTrailTest {
     }
 
     @Test
+    void theWritesOfItsBesluitinformatieobjectenAreInTheBesluitsAuditTrail() {
+        Typen t = typen();
+        String url = besluit(t.besluittype());
+        String document = document(t.informatieobjecttype());
+        String bio = admin(Map.of("besluit", url, "informatieobject", document))
+                .post(ROOT + "/besluitinformatieobjecten").then().statusCode(201).extract().path("url");
+        as(admin()).header("X-Audit-Toelichting", "verkeerd document").delete(path(bio)).then().statusCode(204);
+        as(admin()).get(path(url) + "/audittrail").then().statusCode(200)
+                .body("actie", contains("create", "create", "destroy"))
+                .body("resource", contains("besluit", "besluitinformatieobject", "besluitinformatieobject"))
+                .body("resourceUrl", contains(url, bio, bio))
+                .body("hoofdObject", contains(url, url, url))
+                .body("resultaat", contains(201, 201, 204))
+                .body("[1].wijzigingen.nieuw.informatieobject", equalTo(document))
+                .body("[2].wijzigingen.oud.url", equalTo(bio))
+                .body("[2].toelichting", equalTo("verkeerd document"));
+    }
+
+    @Test
     void theAuditTrailOfAnUnknownBesluitIs404() {
         as(admin()).get(ROOT + "/besluiten/" + UUID.randomUUID() + "/audittrail").then().statusCode(404);
     }

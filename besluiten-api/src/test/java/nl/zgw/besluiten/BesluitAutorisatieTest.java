@@ -57,6 +57,50 @@ class BesluitAutorisatieTest {
     }
 
     @Test
+    void aBesluitinformatieobjectIsWrittenThroughTheBesluittypeOfItsBesluit() {
+        Typen t = typen();
+        String besluit = besluit(t.besluittype());
+        String document = document(t.informatieobjecttype());
+        String ander = TestAutorisaties.client("brc-bio-schrijver-ander")
+                .besluittype(besluittype(), Scopes.Brc.AANMAKEN, Scopes.Brc.VERWIJDEREN).bearer();
+        as(ander).body(Map.of("besluit", besluit, "informatieobject", document))
+                .post(ROOT + "/besluitinformatieobjecten").then().statusCode(403);
+        String eigen = TestAutorisaties.client("brc-bio-schrijver-eigen")
+                .besluittype(t.besluittype(), Scopes.Brc.AANMAKEN, Scopes.Brc.VERWIJDEREN).bearer();
+        String bio = as(eigen).body(Map.of("besluit", besluit, "informatieobject", document))
+                .post(ROOT + "/besluitinformatieobjecten").then().statusCode(201).extract().path("url");
+        as(ander).delete(path(bio)).then().statusCode(403);
+        as(eigen).delete(path(bio)).then().statusCode(204);
+    }
+
+    /** expand never shows more than the list and the read do: the besluittype autorisatie holds with expand. */
+    @Test
+    void expandKeepsToTheBesluittypenOfTheCaller() {
+        Typen zichtbaar = typen();
+        Typen verborgen = typen();
+        String document = document(zichtbaar.informatieobjecttype());
+        String eigen = besluit(zichtbaar.besluittype());
+        String ander = besluit(verborgen.besluittype());
+        String bio = admin(Map.of("besluit", eigen, "informatieobject", document))
+                .post(ROOT + "/besluitinformatieobjecten").then().statusCode(201).extract().path("url");
+        String verborgenBio = admin(Map.of("besluit", ander,
+                        "informatieobject", document(verborgen.informatieobjecttype())))
+                .post(ROOT + "/besluitinformatieobjecten").then().statusCode(201).extract().path("url");
+        String lezer = TestAutorisaties.client("brc-expand-lezer")
+                .besluittype(zichtbaar.besluittype(), Scopes.Brc.LEZEN).bearer();
+
+        as(lezer).queryParam("expand", "besluittype").get(ROOT + "/besluiten").then().statusCode(200)
+                .body("results.url", contains(eigen))
+                .body("results[0]._expand.besluittype.url", equalTo(zichtbaar.besluittype()));
+        as(lezer).queryParam("expand", "besluittype").get(path(ander)).then().statusCode(403);
+        as(lezer).queryParam("expand", "besluit.besluittype").get(ROOT + "/besluitinformatieobjecten").then()
+                .statusCode(200).body("url", contains(bio))
+                .body("[0]._expand.besluit.url", equalTo(eigen))
+                .body("[0]._expand.besluit._expand.besluittype.url", equalTo(zichtbaar.besluittype()));
+        as(lezer).queryParam("expand", "besluit").get(path(verborgenBio)).then().statusCode(403);
+    }
+
+    @Test
     void besluitinformatieobjectenAreListedThroughTheirBesluit() {
         String lezer = TestAutorisaties.client("brc-bio-lezer").besluittype(besluittype(), Scopes.Brc.LEZEN)
                 .bearer();

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static nl.zgw.besluiten.Fixtures.*;
@@ -30,6 +31,9 @@ class BesluitBadInputTest {
             case "<null>" -> null;
             case "<blank>" -> "";
             case "<object>" -> Map.of("a", 1);
+            case "<list>" -> List.of("a");
+            case "<true>" -> true;
+            case "<number>" -> 20240101;
             case "<51>" -> repeat(51);
             case "<201-url>" -> "https://example.nl/" + repeat(190);
             default -> spec;
@@ -40,6 +44,9 @@ class BesluitBadInputTest {
     @CsvSource({
             "identificatie, <51>, max_length",
             "identificatie, <object>, invalid",
+            "identificatie, <list>, invalid",
+            "identificatie, <null>, null",
+            "verantwoordelijkeOrganisatie, <true>, invalid",
             "verantwoordelijkeOrganisatie, <null>, null",
             "verantwoordelijkeOrganisatie, <blank>, blank",
             "verantwoordelijkeOrganisatie, 12345678, invalid-length",
@@ -49,20 +56,37 @@ class BesluitBadInputTest {
             "besluittype, <blank>, blank",
             "besluittype, geen-url, invalid",
             "besluittype, <201-url>, max_length",
+            "besluittype, <object>, invalid",
             "zaak, geen-url, invalid",
             "zaak, <201-url>, max_length",
+            "zaak, <null>, null",
+            "zaak, <list>, invalid",
             "datum, <null>, null",
+            "datum, <blank>, invalid",
+            "datum, <number>, invalid",
             "datum, 2020-13-01, invalid",
             "datum, gisteren, invalid",
             "toelichting, <object>, invalid",
+            "toelichting, <null>, null",
             "bestuursorgaan, <51>, max_length",
+            "bestuursorgaan, <list>, invalid",
+            "bestuursorgaan, <null>, null",
             "ingangsdatum, <null>, null",
             "ingangsdatum, 01-01-2020, invalid",
+            "ingangsdatum, <blank>, invalid",
+            "ingangsdatum, <object>, invalid",
             "vervaldatum, morgen, invalid",
+            "vervaldatum, 2024-02-30, invalid",
+            "vervaldatum, <true>, invalid",
             "vervalreden, altijd, invalid_choice",
+            "vervalreden, <null>, null",
+            "vervalreden, <object>, invalid",
             "publicatiedatum, x, invalid",
+            "publicatiedatum, <number>, invalid",
             "verzenddatum, x, invalid",
+            "verzenddatum, <list>, invalid",
             "uiterlijkeReactiedatum, x, invalid",
+            "uiterlijkeReactiedatum, 2024-1-5, invalid",
     })
     void aBadFieldIsReportedOnThatField(String field, String spec, String code) {
         Map<String, Object> body = besluitBody(BESLUITTYPE);
@@ -94,6 +118,55 @@ class BesluitBadInputTest {
                 .body("invalidParams.findAll { it.name == 'datum' }.code", hasItem("required"));
     }
 
+    /** The same rules on PATCH (laid over the stored besluit) and PUT, on a besluit that exists. */
+    @ParameterizedTest(name = "PATCH {0}={1} -> {2}")
+    @CsvSource({
+            "datum, 2020-13-01, invalid",
+            "datum, <null>, null",
+            "ingangsdatum, <number>, invalid",
+            "vervalreden, altijd, invalid_choice",
+            "vervalreden, <null>, null",
+            "bestuursorgaan, <51>, max_length",
+            "toelichting, <null>, null",
+            "toelichting, <list>, invalid",
+            "vervaldatum, x, invalid",
+            "verantwoordelijkeOrganisatie, <blank>, blank",
+    })
+    void aBadFieldInAPatchIsReportedOnThatField(String field, String spec, String code) {
+        String url = besluit(besluittype());
+        Map<String, Object> patch = new HashMap<>();
+        patch.put(field, value(spec));
+        admin(patch).patch(path(url)).then().statusCode(400)
+                .body("invalidParams.findAll { it.name == '" + field + "' }.code", hasItem(code));
+    }
+
+    @ParameterizedTest(name = "PUT without {0}")
+    @CsvSource({"verantwoordelijkeOrganisatie", "besluittype", "datum", "ingangsdatum"})
+    void aPutWithoutARequiredFieldIsRequired(String field) {
+        String besluittype = besluittype();
+        Map<String, Object> body = besluitBody(besluittype);
+        String url = admin(body).post(ROOT + "/besluiten").then().statusCode(201).extract().path("url");
+        body.remove(field);
+        admin(body).put(path(url)).then().statusCode(400)
+                .body("invalidParams.findAll { it.name == '" + field + "' }.code", hasItem("required"));
+    }
+
+    @Test
+    void theNullableDatesTakeNull() {
+        Map<String, Object> body = besluitBody(besluittype());
+        for (String field : List.of("vervaldatum", "publicatiedatum", "verzenddatum", "uiterlijkeReactiedatum")) {
+            body.put(field, null);
+        }
+        admin(body).post(ROOT + "/besluiten").then().statusCode(201);
+    }
+
+    @ParameterizedTest(name = "body {0}")
+    @CsvSource({"'[]'", "'\"besluit\"'", "'42'"})
+    void aBodyThatIsNotAnObjectIs400(String json) {
+        as(admin()).body(json).post(ROOT + "/besluiten").then().statusCode(400);
+        as(admin()).body(json).post(ROOT + "/besluitinformatieobjecten").then().statusCode(400);
+    }
+
     @Test
     void malformedJsonIsParseError() {
         as(admin()).body("{\"datum\": ").post(ROOT + "/besluiten").then().statusCode(400)
@@ -106,9 +179,12 @@ class BesluitBadInputTest {
             "informatieobject, <blank>, blank",
             "informatieobject, geen-url, invalid",
             "informatieobject, <object>, invalid",
+            "informatieobject, <number>, invalid",
             "besluit, <null>, null",
             "besluit, <blank>, blank",
             "besluit, geen-url, invalid",
+            "besluit, <list>, invalid",
+            "besluit, <true>, invalid",
     })
     void aBadBesluitinformatieobjectFieldIsReportedOnThatField(String field, String spec, String code) {
         Map<String, Object> body = new HashMap<>();

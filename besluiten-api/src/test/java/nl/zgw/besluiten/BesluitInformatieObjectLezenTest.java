@@ -16,9 +16,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Reading besluitinformatieobjecten: detail, list filters, expand of the besluit, the besluittype autorisatie. A
- * relation needs a document of the Documenten API to be created through the API (brc-003), which is not on main yet,
- * so these relations are put in the database directly.
+ * Reading besluitinformatieobjecten: detail, list filters, expand of the besluit, the besluittype autorisatie. These
+ * relations are put in the database directly, pointing at documents that exist nowhere, so what is read is only what
+ * this service stores (relations made through the API, with the Documenten API: {@link BesluitInformatieObjectTest}).
  */
 @QuarkusTest
 class BesluitInformatieObjectLezenTest {

@@ -77,6 +77,25 @@ class BesluitNotificatiesTest {
         assertPayload(rows.get(3), url, "besluit", url, "destroy", organisatie, besluittype);
     }
 
+    /** As Open Zaak: a besluitinformatieobject's create and destroy, with its besluit as hoofdObject and kenmerken. */
+    @Test
+    void aBesluitinformatieobjectIsNotifiedWithItsBesluitAsHoofdObject() throws Exception {
+        Typen t = typen();
+        Map<String, Object> body = besluitBody(t.besluittype());
+        String organisatie = (String) body.get("verantwoordelijkeOrganisatie");
+        String besluit = admin(body).post(ROOT + "/besluiten").then().statusCode(201).extract().path("url");
+        String bio = admin(Map.of("besluit", besluit, "informatieobject", document(t.informatieobjecttype())))
+                .post(ROOT + "/besluitinformatieobjecten").then().statusCode(201).extract().path("url");
+        as(admin()).delete(path(bio)).then().statusCode(204);
+
+        List<JsonNode> rows = outbox(besluit);
+        assertEquals(3, rows.size(), rows.toString());
+        assertPayload(rows.get(0), besluit, "besluit", besluit, "create", organisatie, t.besluittype());
+        assertPayload(rows.get(1), besluit, "besluitinformatieobject", bio, "create", organisatie, t.besluittype());
+        assertPayload(rows.get(2), besluit, "besluitinformatieobject", bio, "destroy", organisatie,
+                t.besluittype());
+    }
+
     @Test
     void aRefusedWriteQueuesNothing() throws Exception {
         String url = besluit(besluittype());

@@ -84,6 +84,44 @@ class BesluitRulesTest {
     }
 
     @Test
+    void brc002IdentificatieAndVerantwoordelijkeOrganisatieCannotChangeOnPut() {
+        Map<String, Object> body = besluitBody(besluittype());
+        var created = admin(body).post(ROOT + "/besluiten").then().statusCode(201).extract();
+        String url = created.path("url");
+        String identificatie = created.path("identificatie");
+        Map<String, Object> put = new java.util.HashMap<>(body);
+        put.put("identificatie", unique("ANDERS"));
+        put.put("verantwoordelijkeOrganisatie", rsin());
+        admin(put).put(path(url)).then().statusCode(400)
+                .body("invalidParams.findAll { it.name == 'identificatie' }.code", hasItem("wijzigen-niet-toegelaten"))
+                .body("invalidParams.findAll { it.name == 'verantwoordelijkeOrganisatie' }.code",
+                        hasItem("wijzigen-niet-toegelaten"));
+        // the same values, or identificatie left out, change nothing and are accepted
+        put.put("identificatie", identificatie);
+        put.put("verantwoordelijkeOrganisatie", body.get("verantwoordelijkeOrganisatie"));
+        admin(put).put(path(url)).then().statusCode(200).body("identificatie", equalTo(identificatie));
+        put.remove("identificatie");
+        admin(put).put(path(url)).then().statusCode(200).body("identificatie", equalTo(identificatie));
+        admin(Map.of("identificatie", identificatie)).patch(path(url)).then().statusCode(200);
+        as(admin()).get(path(url)).then().statusCode(200).body("identificatie", equalTo(identificatie))
+                .body("verantwoordelijkeOrganisatie", equalTo(body.get("verantwoordelijkeOrganisatie")));
+    }
+
+    @Test
+    void brc001AndBrc006BesluittypeAndZaakCannotChangeOnPut() {
+        Map<String, Object> body = besluitBody(besluittype());
+        String url = admin(body).post(ROOT + "/besluiten").then().statusCode(201).extract().path("url");
+        Map<String, Object> put = new java.util.HashMap<>(body);
+        put.put("besluittype", besluittype());
+        put.put("zaak", "https://elders.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID());
+        admin(put).put(path(url)).then().statusCode(400)
+                .body("invalidParams.findAll { it.name == 'besluittype' }.code", hasItem("wijzigen-niet-toegelaten"))
+                .body("invalidParams.findAll { it.name == 'zaak' }.code", hasItem("wijzigen-niet-toegelaten"));
+        as(admin()).get(path(url)).then().statusCode(200).body("besluittype", equalTo(body.get("besluittype")))
+                .body("zaak", equalTo(""));
+    }
+
+    @Test
     void brc002GeneratedIdentificatiesSkipOneAClientAlreadyChose() {
         String besluittype = besluittype();
         Map<String, Object> first = besluitBody(besluittype);

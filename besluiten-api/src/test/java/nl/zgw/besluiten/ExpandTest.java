@@ -25,6 +25,18 @@ class ExpandTest {
     }
 
     @Test
+    void theInformatieobjectOfARelationIsExpandedFromTheDocumentenApi() {
+        Typen t = typen();
+        String besluit = besluit(t.besluittype());
+        String document = document(t.informatieobjecttype());
+        String bio = admin(java.util.Map.of("besluit", besluit, "informatieobject", document))
+                .post(ROOT + "/besluitinformatieobjecten").then().statusCode(201).extract().path("url");
+        as(admin()).queryParam("expand", "informatieobject").get(path(bio)).then().statusCode(200)
+                .body("_expand.informatieobject.url", equalTo(document))
+                .body("_expand.informatieobject.informatieobjecttype", equalTo(t.informatieobjecttype()));
+    }
+
+    @Test
     void anEmptyZaakExpandsToAnEmptyObject() {
         String url = besluit(besluittype());
         as(admin()).queryParam("expand", "zaak").get(path(url)).then().statusCode(200)

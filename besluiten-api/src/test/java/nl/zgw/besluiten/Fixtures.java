@@ -5,8 +5,10 @@ import io.restassured.specification.RequestSpecification;
 import nl.zgw.common.testfixtures.TestAutorisaties;
 import nl.zgw.testing.services.ZgwServices;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import static io.restassured.RestAssured.given;
 
 /**
- * Test data built through the APIs themselves: catalogue types in the real Catalogi API (started by
- * {@link BesluitenTestResources}), besluiten here. Every call makes fresh, unique data.
+ * Test data built through the APIs themselves: catalogue types in the real Catalogi API and documents in the real
+ * Documenten API (both started by {@link BesluitenTestResources}), besluiten here. Every call makes fresh, unique
+ * data.
  */
 public final class Fixtures {
 
@@ -118,6 +121,52 @@ public final class Fixtures {
     static void publish(String url) {
         catalogi().post(url.substring(url.indexOf("/catalogi/api/v1") + "/catalogi/api/v1".length()) + "/publish")
                 .then().statusCode(200);
+    }
+
+    // ---- the Documenten API (a real one, its own process) ----
+
+    public static RequestSpecification documenten() {
+        return given().baseUri(ZgwServices.url("documenten")).header("Authorization", ZgwServices.bearer("admin"))
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** An enkelvoudiginformatieobject of this informatieobjecttype, with a small content. */
+    public static String document(String informatieobjecttype) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("bronorganisatie", rsin());
+        m.put("creatiedatum", LocalDate.now().toString());
+        m.put("titel", unique("brc"));
+        m.put("auteur", "brc-test");
+        m.put("taal", "nld");
+        m.put("informatieobjecttype", informatieobjecttype);
+        m.put("vertrouwelijkheidaanduiding", "openbaar");
+        m.put("formaat", "text/plain");
+        m.put("bestandsnaam", "besluit.txt");
+        m.put("inhoud", Base64.getEncoder().encodeToString("besluit".getBytes(StandardCharsets.UTF_8)));
+        return documenten().body(m).post("/enkelvoudiginformatieobjecten").then().statusCode(201).extract()
+                .path("url");
+    }
+
+    /** The objectinformatieobjecten of a document at the Documenten API, as {object, objectType}. */
+    public static List<Map<String, String>> mirrors(String document) {
+        List<Map<String, String>> all = documenten().queryParam("informatieobject", document)
+                .get("/objectinformatieobjecten").then().statusCode(200).extract().path("$");
+        return all.stream().map(o -> Map.of("object", o.get("object"), "objectType", o.get("objectType"))).toList();
+    }
+
+    /**
+     * A published besluittype whose documents may be of one published informatieobjecttype (brc-008), that
+     * informatieobjecttype, and one of the same catalogue the besluittype does not allow.
+     */
+    public record Typen(String besluittype, String informatieobjecttype, String anderInformatieobjecttype) {
+    }
+
+    public static Typen typen() {
+        String catalogus = catalogus();
+        String omschrijving = unique("Besluitbrief");
+        String iot = informatieobjecttype(catalogus, omschrijving);
+        String ander = informatieobjecttype(catalogus, unique("Anders"));
+        return new Typen(besluittype(catalogus, true, omschrijving), iot, ander);
     }
 
     // ---- besluiten ----

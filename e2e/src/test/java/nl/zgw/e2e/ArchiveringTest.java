@@ -12,7 +12,8 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * zrc-021 for the two afleidingswijzen that read another API: when the zaak closes, the Zaken API takes the brondatum
  * from the besluiten of the zaak in the started Besluiten API (the latest ingangsdatum or vervaldatum), adds the
- * resultaattype's archiefactietermijn, and sets archiefnominatie and archiefactiedatum.
+ * resultaattype's archiefactietermijn, and sets archiefnominatie and archiefactiedatum. The besluiten it reads are the
+ * zaakbesluiten the Besluiten API registered (brc-006) and removed (brc-009), each read as it is at that moment.
  */
 class ArchiveringTest extends E2eTest {
 
@@ -39,12 +40,53 @@ class ArchiveringTest extends E2eTest {
         Typen t = typen("vervaldatum_besluit");
         String zaak = zaak(t.types());
         besluit(t.types(), zaak, "2024-03-01", "2025-06-30");
+        // a later ingangsdatum with an earlier vervaldatum: the vervaldatum counts, not the ingangsdatum
+        besluit(t.types(), zaak, "2024-05-15", "2024-12-31");
 
         sluit(t, zaak);
 
         atUrl().get(zaak).then().statusCode(200)
                 .body("archiefnominatie", equalTo("vernietigen"))
                 .body("archiefactiedatum", equalTo("2035-06-30"));
+    }
+
+    /**
+     * What the Zaken API reads is the besluit as the Besluiten API has it when the zaak closes: a vervaldatum changed
+     * after the besluit was registered at the zaak counts (not a copy from its registration).
+     */
+    @Test
+    void zrc021_vervaldatumBesluit_theVervaldatumAsItIsWhenTheZaakCloses() {
+        assumeOperations("zaken", "POST /zaken", "POST /statussen", "POST /resultaten");
+        assumeOperations("besluiten", "POST /besluiten");
+        Typen t = typen("vervaldatum_besluit");
+        String zaak = zaak(t.types());
+        String besluit = besluit(t.types(), zaak, "2024-03-01", "2025-06-30");
+        atUrl().body(map("vervaldatum", "2026-01-31")).patch(besluit).then().statusCode(200)
+                .body("vervaldatum", equalTo("2026-01-31"));
+
+        sluit(t, zaak);
+
+        atUrl().get(zaak).then().statusCode(200)
+                .body("archiefnominatie", equalTo("vernietigen"))
+                .body("archiefactiedatum", equalTo("2036-01-31"));
+    }
+
+    /** A besluit deleted before the zaak closes no longer counts: brc-009 took its zaakbesluit away. */
+    @Test
+    void zrc021_ingangsdatumBesluit_aDeletedBesluitNoLongerCounts() {
+        assumeOperations("zaken", "POST /zaken", "POST /statussen", "POST /resultaten");
+        assumeOperations("besluiten", "POST /besluiten");
+        Typen t = typen("ingangsdatum_besluit");
+        String zaak = zaak(t.types());
+        besluit(t.types(), zaak, "2024-03-01", null);
+        String later = besluit(t.types(), zaak, "2024-05-15", null);
+        atUrl().delete(later).then().statusCode(204);
+
+        sluit(t, zaak);
+
+        atUrl().get(zaak).then().statusCode(200)
+                .body("archiefnominatie", equalTo("vernietigen"))
+                .body("archiefactiedatum", equalTo("2034-03-01"));
     }
 
     private record Typen(CatalogiTypes types, String beginstatus, String eindstatus, String resultaattype) {
@@ -82,14 +124,14 @@ class ArchiveringTest extends E2eTest {
                 .post("/zaken").then().statusCode(201).extract().path("url");
     }
 
-    private static void besluit(CatalogiTypes t, String zaak, String ingangsdatum, String vervaldatum) {
+    private static String besluit(CatalogiTypes t, String zaak, String ingangsdatum, String vervaldatum) {
         Map<String, Object> body = new java.util.HashMap<>(map("verantwoordelijkeOrganisatie", rsin(),
                 "besluittype", t.besluittype(), "zaak", zaak, "datum", ingangsdatum, "ingangsdatum", ingangsdatum));
         if (vervaldatum != null) {
             body.put("vervaldatum", vervaldatum);
             body.put("vervalreden", "tijdelijk");
         }
-        at("besluiten").body(body).post("/besluiten").then().statusCode(201);
+        return at("besluiten").body(body).post("/besluiten").then().statusCode(201).extract().path("url");
     }
 
     /** Begin status, resultaat, eindstatus: the zaak closes and its archive fields are derived. */

@@ -62,7 +62,8 @@ public class BesluitRepresentation {
     }
 
     public BesluitRequest request(Besluit b) {
-        return new BesluitRequest(b.identificatie, b.verantwoordelijkeOrganisatie, b.besluittype, b.zaak, b.datum,
+        return new BesluitRequest(b.identificatie, b.verantwoordelijkeOrganisatie, b.besluittype,
+                b.zaak == null ? "" : b.zaak, b.datum,
                 b.toelichting, b.bestuursorgaan, b.ingangsdatum, b.vervaldatum, b.vervalreden, b.publicatiedatum,
                 b.verzenddatum, b.uiterlijkeReactiedatum);
     }

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * {@link ZaakBesluiten} by the Besluiten API: the besluiten registered at the zaak (zaakbesluit) fetched with this
- * service's credentials. One that cannot be fetched counts as a besluit without dates (so its dates cannot raise
+ * service's credentials, each fresh (not from the reference cache, which still holds the besluit as it was checked
+ * when the zaakbesluit was registered: its ingangsdatum and vervaldatum may have changed since). One that cannot be fetched counts as a besluit without dates (so its dates cannot raise
  * the maximum; the calculator then reports what is missing).
  */
 @ApplicationScoped
@@ -33,6 +34,7 @@ public class BesluitenZaakBesluiten implements ZaakBesluiten {
         List<Besluit> besluiten = new ArrayList<>();
         for (String url : relaties.besluiten(zaak)) {
             try {
+                client.invalidate(url);   // fresh: the besluit may have changed since it was registered here
                 JsonNode besluit = client.get(url);
                 besluiten.add(new Besluit(url, datum(besluit.path("ingangsdatum")), datum(besluit.path("vervaldatum"))));
             } catch (ReferenceException e) {
