@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * {@link ZaakBesluiten} by the Besluiten API: the besluiten registered at the zaak (zaakbesluit) fetched with this
  * service's credentials, each fresh (not from the reference cache, which still holds the besluit as it was checked
- * when the zaakbesluit was registered: its ingangsdatum and vervaldatum may have changed since). One that cannot be fetched counts as a besluit without dates (so its dates cannot raise
- * the maximum; the calculator then reports what is missing).
+ * when the zaakbesluit was registered: its ingangsdatum and vervaldatum may have changed since). One that cannot be
+ * fetched counts as a besluit without dates (so its dates cannot raise the maximum; the calculator then reports what
+ * is missing).
  */
 @ApplicationScoped
 public class BesluitenZaakBesluiten implements ZaakBesluiten {
