@@ -16,7 +16,7 @@ Z=$GW/zaken/api/v1
 DATA=${ZGW_DATA_DIR:-data}
 mkdir -p "$OUT"
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/bench.log"; }
-PID=$(sed -n 's/^zaken-api.pid=//p' "$DATA/run.properties")
+PID=${ZAKEN_PID:-$(sed -n 's/^zaken-api.pid=//p' "$DATA/run.properties")}   # ZAKEN_PID: a zaken-api restarted by hand
 rss() { awk '/VmRSS|VmHWM/ {printf "%s %s %s  ", $1, $2, $3}' /proc/$PID/status; }
 
 ADMIN=$(./zgw token)
