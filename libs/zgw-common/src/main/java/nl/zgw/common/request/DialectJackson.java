@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
  * Binding as the reference's fields bind: a number is taken as text for a string field (DRF's {@code CharField}
  * does), a boolean is not ({@code invalid}); a fraction is no integer ({@code invalid}, not truncated); a date-time
- * without offset is Dutch local time ({@link DateTimes}).
+ * without offset is Dutch local time ({@link DateTimes}); a date is text, never a number
+ * ({@link LocalDateDeserializer}).
  */
 @Singleton
 public class DialectJackson implements ObjectMapperCustomizer {
@@ -29,6 +31,7 @@ public class DialectJackson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.registerModule(new SimpleModule("zgw-date-times")
-                .addDeserializer(OffsetDateTime.class, new OffsetDateTimeDeserializer()));
+                .addDeserializer(OffsetDateTime.class, new OffsetDateTimeDeserializer())
+                .addDeserializer(LocalDate.class, new LocalDateDeserializer()));
     }
 }

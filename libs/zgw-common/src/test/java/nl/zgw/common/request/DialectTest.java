@@ -100,6 +100,15 @@ class DialectTest {
                         "Date heeft het verkeerde formaat, gebruik 1 van deze formaten: YYYY-MM-DD."));
     }
 
+    /** Jackson's lenient default read 20240101 as days since 1970 (stored +57385-07-07) and "" as no date. */
+    @Test
+    void aNumberAnArrayOrAnEmptyStringForADateIsInvalid() {
+        for (String value : new String[] {"20240101", "[2026, 1, 1]", "\"\""}) {
+            invalid("", with("\"beginGeldigheid\": " + value))
+                    .body("invalidParams", error("beginGeldigheid", "invalid"));
+        }
+    }
+
     @Test
     void aScalarWhereAListBelongsIsNotAList() {
         invalid("", with("\"trefwoorden\": \"a\""))
