@@ -12,7 +12,8 @@ import java.time.OffsetDateTime;
 
 /**
  * Binding as the reference's fields bind: a number is taken as text for a string field (DRF's {@code CharField}
- * does), a boolean is not ({@code invalid}); a fraction is no integer ({@code invalid}, not truncated); a date-time
+ * does), a boolean is not ({@code invalid}); a boolean is what DRF's {@code BooleanField} takes
+ * ({@link BooleanDeserializer}: not {@code 3}); a fraction is no integer ({@code invalid}, not truncated); a date-time
  * without offset is Dutch local time ({@link DateTimes}).
  */
 @Singleton
@@ -29,6 +30,8 @@ public class DialectJackson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.registerModule(new SimpleModule("zgw-date-times")
-                .addDeserializer(OffsetDateTime.class, new OffsetDateTimeDeserializer()));
+                .addDeserializer(OffsetDateTime.class, new OffsetDateTimeDeserializer())
+                .addDeserializer(Boolean.class, new BooleanDeserializer(false))
+                .addDeserializer(Boolean.TYPE, new BooleanDeserializer(true)));
     }
 }

@@ -60,6 +60,27 @@ final class DeclarationOrder {
         return key;
     }
 
+    /** As {@link #key(ConstraintViolation)}, for the dotted name ({@code kenmerken.1.naam}) of a field of {@code root}. */
+    static List<Integer> key(Class<?> root, String dotted) {
+        List<Integer> key = new ArrayList<>();
+        if (nl.zgw.common.problem.InvalidParam.NON_FIELD_ERRORS.equals(dotted)) {
+            key.add(Integer.MAX_VALUE);
+            return key;
+        }
+        Type type = root;
+        for (String step : dotted.split("\\.")) {
+            if (!step.isEmpty() && step.chars().allMatch(Character::isDigit)) {
+                key.add(Integer.parseInt(step));
+                type = elementType(type);
+            } else {
+                Class<?> owner = raw(type);
+                key.add(position(owner, step));
+                type = memberType(owner, step);
+            }
+        }
+        return key;
+    }
+
     private static Type parameterType(ConstraintViolation<?> v, Path.Node node) {
         Object[] values = v.getExecutableParameters();
         int index = node.as(Path.ParameterNode.class).getParameterIndex();
