@@ -122,8 +122,8 @@ public class BodyBinding {
             o.remove(step);
             return true;
         }
-        if (parent instanceof ArrayNode a && step.chars().allMatch(Character::isDigit)
-                && Integer.parseInt(step) < a.size()) {
+        if (parent instanceof ArrayNode a && !step.isEmpty() && step.length() < 10
+                && step.chars().allMatch(Character::isDigit) && Integer.parseInt(step) < a.size()) {
             a.set(Integer.parseInt(step), NullNode.getInstance());
             return true;
         }
