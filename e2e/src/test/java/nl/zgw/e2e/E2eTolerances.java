@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The intended deviations from the official files that these flows meet, per service; each is declared (with the
- * same reason) in that service's own {@code ResponseValidationConfig}, which lives in its test sources.
+ * same reason) in that service's own {@code ResponseValidationConfig}, which lives in its test sources. The validator
+ * built from the file a service serves judges as the one its module's tests build from the file itself (zgw-testing
+ * {@code ServedFileTest}), so only the services' own deviations are here, no validator limitation of e2e.
  */
 final class E2eTolerances {
 
