@@ -84,4 +84,59 @@ class ApplicatieDialectTest {
                 .body("invalidParams", error("label", "null", "Dit veld mag niet leeg zijn."))
                 .body("invalidParams", hasSize(1));
     }
+
+    @Test
+    void twoWrongTypesAndAMissingFieldAreThreeErrors() {
+        admin().body(Map.of("label", Map.of("a", 1), "heeftAlleAutorisaties", "ja")).post(APPLICATIES)
+                .then().statusCode(400)
+                .body("invalidParams", error("clientIds", "required", "Dit veld is vereist."))
+                .body("invalidParams", error("label", "invalid", "Geen geldige string."))
+                .body("invalidParams", error("heeftAlleAutorisaties", "invalid", "Moet een geldige boolean zijn."))
+                .body("invalidParams", hasSize(3));
+    }
+
+    @Test
+    void everyWrongTypeInTheAutorisatiesIsReportedWithTheOtherFieldErrors() {
+        Map<String, Object> wrong = new HashMap<>();
+        wrong.put("component", List.of("zrc"));
+        wrong.put("scopes", List.of("zaken.lezen", Map.of()));
+        wrong.put("zaaktype", true);
+        wrong.put("maxVertrouwelijkheidaanduiding", "intern");
+        admin().body(Map.of("clientIds", List.of(unique("types"), 7, List.of()), "label", "",
+                        "alleenIsGereedVoorPublicatie", 3,
+                        "autorisaties", List.of(wrong, "ztc", Map.of("component", "drc", "scopes", "documenten.lezen"))))
+                .post(APPLICATIES).then().statusCode(400)
+                .body("invalidParams", error("clientIds.2", "invalid", "Geen geldige string."))
+                .body("invalidParams", error("label", "blank", "Dit veld mag niet leeg zijn."))
+                .body("invalidParams", error("alleenIsGereedVoorPublicatie", "invalid", "Moet een geldige boolean zijn."))
+                .body("invalidParams", error("autorisaties.0.component", "invalid", "Geen geldige string."))
+                .body("invalidParams", error("autorisaties.0.scopes.1", "invalid", "Geen geldige string."))
+                .body("invalidParams", error("autorisaties.0.zaaktype", "invalid", "Geen geldige string."))
+                .body("invalidParams", error("autorisaties.1", "invalid",
+                        "Ongeldige data. Verwacht een dictionary, kreeg een str."))
+                .body("invalidParams", error("autorisaties.2.scopes", "not_a_list",
+                        "Verwachtte een lijst met items, maar kreeg type \"str\"."))
+                .body("invalidParams", hasSize(8));
+    }
+
+    @Test
+    void aPatchReportsEveryWrongTypeTogether() {
+        String url = admin().body(Map.of("clientIds", List.of(unique("pt")), "label", "app",
+                "heeftAlleAutorisaties", true)).post(APPLICATIES).then().statusCode(201).extract().path("url");
+        admin().body(Map.of("label", List.of("x"), "alleen_is_gereed_voor_publicatie", "misschien",
+                        "client_ids", "abc")).patch(path(url)).then().statusCode(400)
+                .body("invalidParams", error("label", "invalid", "Geen geldige string."))
+                .body("invalidParams", error("alleenIsGereedVoorPublicatie", "invalid", "Moet een geldige boolean zijn."))
+                .body("invalidParams", error("clientIds", "not_a_list",
+                        "Verwachtte een lijst met items, maar kreeg type \"str\"."))
+                .body("invalidParams", hasSize(3));
+    }
+
+    @Test
+    void aBodyThatIsNoObjectIsInvalidUnderNonFieldErrors() {
+        admin().body("[1, 2]").post(APPLICATIES).then().statusCode(400)
+                .body("invalidParams", error("nonFieldErrors", "invalid",
+                        "Ongeldige data. Verwacht een dictionary, kreeg een list."))
+                .body("invalidParams", hasSize(1));
+    }
 }

@@ -201,4 +201,30 @@ class ApplicatieValidatieTest {
         expectInvalid(admin().body("[1,2]").post(APPLICATIES), "nonFieldErrors", "invalid");
         admin().contentType("text/plain").body("x").post(APPLICATIES).then().statusCode(415);
     }
+
+    @Test
+    void onceTheFieldsAreValidEveryFailingRuleIsReportedTogether() {
+        String clientId = unique("rules");
+        Ac.applicatie(Map.of("clientIds", List.of(clientId), "label", "eerste", "heeftAlleAutorisaties", true));
+        Map<String, Object> body = app(List.of(clientId), List.of(zrc(Map.of()),
+                Map.of("component", "brc", "scopes", List.of("besluiten.lezen"))));
+        body.put("heeftAlleAutorisaties", true);
+        var r = admin().body(body).post(APPLICATIES);
+        expectInvalid(r, "clientIds", "clientId-exists");
+        expectInvalid(r, "nonFieldErrors", "ambiguous-authorizations-specified");
+        expectInvalid(r, "autorisaties.0.zaaktype", "required");
+        expectInvalid(r, "autorisaties.0.maxVertrouwelijkheidaanduiding", "required");
+        expectInvalid(r, "autorisaties.1.besluittype", "required");
+        r.then().body("invalidParams", hasSize(5));
+    }
+
+    @Test
+    void aFieldErrorIsReportedBeforeTheRules() {
+        Map<String, Object> body = app(List.of(unique("first")), List.of(zrc(Map.of())));
+        body.put("heeftAlleAutorisaties", true);
+        body.put("label", "l".repeat(101));
+        var r = admin().body(body).post(APPLICATIES);
+        expectInvalid(r, "label", "max_length");
+        r.then().body("invalidParams", hasSize(1));
+    }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The intended deviations from the official files that these flows meet, per service; each is declared (with the
- * same reason) in that service's own {@code ResponseValidationConfig}, which lives in its test sources.
+ * same reason) in that service's own {@code ResponseValidationConfig}, which lives in its test sources. The validator
+ * built from the file a service serves judges as the one its module's tests build from the file itself (zgw-testing
+ * {@code ServedFileTest}), so only the services' own deviations are here, no validator limitation of e2e.
  */
 final class E2eTolerances {
 
@@ -32,18 +34,6 @@ final class E2eTolerances {
                     Tolerance.of("*", "*", "validation.response.body.schema.type", "Instance type (null) does not"
                             + " match any allowed primitive type (allowed: [\"object\"])", "nullable next to allOf"
                             + " (zaakgeometrie) is not seen by the validator (zaken-api README)"),
-                    Tolerance.of("*", "/zaken*", "validation.response.body.schema.enum", "Instance value (\"\") not"
-                            + " found in enum (possible values: [null])", "an unset archiefnominatie is \"\", the"
-                            + " file's BlankEnum, as in Open Zaak; read from the served text the validator reports"
-                            + " the NullEnum alternative of that oneOf"),
-                    Tolerance.of("*", "/zaken*", "validation.response.body.schema.enum", "Instance value"
-                            + " (\"vernietigen\") not found in enum (possible values: [null])", "the same oneOf:"
-                            + " a derived archiefnominatie is ArchiefnominatieEnum, which the zaken module's"
-                            + " validation of the file accepts; from the served text only the NullEnum alternative"
-                            + " is reported"),
-                    Tolerance.of("*", "/zaken*", "validation.response.body.schema.enum", "Instance value"
-                            + " (\"blijvend_bewaren\") not found in enum (possible values: [null])", "as for"
-                            + " vernietigen"),
                     Tolerance.of("POST", "/statussen", "validation.response.body.schema.additionalProperties",
                             "[\"zaakinformatieobjecten\"]", "a defect of the file: StatusRequestbody, the 201 of"
                             + " POST /statussen, requires zaakinformatieobjecten but does not declare it; answered"
@@ -63,21 +53,6 @@ final class E2eTolerances {
                                     + " write-only as in the reference implementation (open-notificaties) and the"
                                     + " standard's text; the file lists it as required in the one Abonnement schema"
                                     + " it uses for requests and answers alike"));
-        }
-        if (service == ZgwService.AUTORISATIES) {
-            String discriminator = "validation.response.body.schema.discriminator";
-            String why = "validator limitation here only: the autorisaties module's tests judge autorisaties[] by its"
-                    + " discriminator 'component' (DiscriminatedBodies), but the validator built from the file this"
-                    + " e2e run reads from the running service still leaves it to the library, which finds no"
-                    + " subschema (the file has no mapping); not yet found why";
-            return List.of(
-                    Tolerance.of("*", "/applicaties*", discriminator,
-                            "is not the name of a valid definition (possible values: [])", why),
-                    Tolerance.of("*", "/applicaties*", discriminator, "Failed validation of discriminator schema", why),
-                    Tolerance.of("*", "/applicaties*", "validation.response.body.schema.allOf",
-                            "Instance failed to match all required schemas", why),
-                    Tolerance.of("*", "/applicaties*", "validation.response.body.schema.additionalProperties",
-                            "\"component\",\"componentWeergave\"", why));
         }
         return List.of();
     }

@@ -3,8 +3,6 @@ package nl.zgw.autorisaties.api;
 import nl.zgw.common.security.autorisaties.Scopes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,7 +28,8 @@ import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.paging.Paginator;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
-import nl.zgw.common.request.SnakeCaseKeys;
+import nl.zgw.common.request.BodyReader;
+import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 
 import java.net.URI;
@@ -48,16 +47,16 @@ public class ApplicatieResource {
     private final ApplicatieService service;
     private final PublicUrls urls;
     private final Paginator paginator;
-    private final ObjectMapper mapper;
-    private final SnakeCaseKeys keys;
+    private final BodyReader bodies;
+    private final PatchMerger patches;
 
-    public ApplicatieResource(ApplicatieService service, PublicUrls urls, Paginator paginator, ObjectMapper mapper,
-                              SnakeCaseKeys keys) {
+    public ApplicatieResource(ApplicatieService service, PublicUrls urls, Paginator paginator, BodyReader bodies,
+                              PatchMerger patches) {
         this.service = service;
         this.urls = urls;
         this.paginator = paginator;
-        this.mapper = mapper;
-        this.keys = keys;
+        this.bodies = bodies;
+        this.patches = patches;
     }
 
     @GET
@@ -74,7 +73,7 @@ public class ApplicatieResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(BIJWERKEN)
     public Response create(JsonNode body) {
-        ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(keys.normalise(body, JsonNode.class), null);
+        ApplicatieInvoer invoer = ApplicatieMapper.invoer(bodies.read(body, ApplicatieRequest.class), null);
         ApplicatieView view = view(service.create(invoer, this::url));
         return Response.created(URI.create(view.url())).entity(view).build();
     }
@@ -104,7 +103,7 @@ public class ApplicatieResource {
     public ApplicatieView update(@PathParam("uuid") UUID uuid, JsonNode body) {
         ApplicatieInvoer current = service.current(uuid);
         // PUT replaces, but like the reference implementation leaves out optional fields the body omits
-        ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(keys.normalise(body, JsonNode.class), current);
+        ApplicatieInvoer invoer = ApplicatieMapper.invoer(bodies.read(body, ApplicatieRequest.class), current);
         return view(service.update(uuid, invoer, url(uuid), "update"));
     }
 
@@ -114,14 +113,8 @@ public class ApplicatieResource {
     @RequiresScope(BIJWERKEN)
     public ApplicatieView partialUpdate(@PathParam("uuid") UUID uuid, JsonNode body) {
         ApplicatieInvoer current = service.current(uuid);
-        if (body == null || !body.isObject()) {
-            ApplicatieInvoerParser.parse(body, current); // reports the shape error
-        }
-        ObjectNode merged = mapper.createObjectNode();
-        merged.set("clientIds", mapper.valueToTree(current.clientIds()));
-        merged.put("label", current.label());
-        merged.setAll((ObjectNode) keys.normalise(body, JsonNode.class)); // snake_case keys, as on POST and PUT
-        ApplicatieInvoer invoer = ApplicatieInvoerParser.parse(merged, current);
+        ApplicatieRequest merged = patches.merge(ApplicatieMapper.request(current), body, ApplicatieRequest.class);
+        ApplicatieInvoer invoer = ApplicatieMapper.invoer(merged, current);
         return view(service.update(uuid, invoer, url(uuid), "partial_update"));
     }
 

@@ -10,6 +10,7 @@ import nl.zgw.autorisaties.domain.ApplicatieInvoer;
 import nl.zgw.autorisaties.domain.AutorisatiesSpecificatie;
 import nl.zgw.common.security.autorisaties.Component;
 import nl.zgw.autorisaties.domain.UniekeClientIds;
+import nl.zgw.autorisaties.domain.VerplichteAutorisatieVelden;
 import nl.zgw.autorisaties.persistence.ApplicatieRepository;
 import nl.zgw.autorisaties.persistence.RevisieRepository;
 import nl.zgw.common.audit.Wijziging;
@@ -17,6 +18,7 @@ import nl.zgw.common.audit.Wijzigingen;
 import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.query.Where;
 import nl.zgw.common.problem.ZgwException;
+import nl.zgw.common.validation.ValidationErrors;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The use cases of {@code /applicaties}: every write validates ac-001/ac-002 (ac-003 is checked while parsing),
+ * The use cases of {@code /applicaties}: every write checks ac-003, ac-001 and ac-002 (all failures together),
  * stores the whole state and enqueues its notification on kanaal {@code autorisaties} in the same transaction.
  */
 @ApplicationScoped
@@ -132,12 +134,18 @@ public class ApplicatieService {
         repository.findByClientId(clientId).ifPresent(a -> notify(url.apply(a.uuid), "update"));
     }
 
+    /** The rules of a body whose fields are valid, every failing one reported together: ac-003, ac-001, ac-002. */
     private void check(ApplicatieInvoer invoer, Long self) {
+        ValidationErrors errors = new ValidationErrors();
+        for (int i = 0; i < invoer.autorisaties().size(); i++) {
+            errors.addAll(VerplichteAutorisatieVelden.check(i, invoer.autorisaties().get(i)));
+        }
         List<String> inUse = repository.clientIdsInUse(invoer.clientIds(), self);
         if (!inUse.isEmpty()) {
-            throw UniekeClientIds.violation(inUse);
+            errors.add(UniekeClientIds.fout(inUse));
         }
-        AutorisatiesSpecificatie.check(invoer);
+        errors.run(() -> AutorisatiesSpecificatie.check(invoer));
+        errors.throwIfAny();
     }
 
     private static void apply(ApplicatieEntity a, ApplicatieInvoer invoer) {

@@ -13,25 +13,26 @@ import java.util.Set;
 
 /**
  * Reads a JSON body into its request record exactly as a typed endpoint would: snake_case keys accepted, values
- * bound with the dialect's codes, the record's constraints checked with {@code required} told from {@code null}.
- * For endpoints that take the body raw (a PATCH, a message forwarded as sent).
+ * bound with the dialect's codes, the record's constraints checked with {@code required} told from {@code null},
+ * every field error of the body reported together ({@link BodyBinding}). For endpoints that take the body raw (a
+ * PATCH, a message forwarded as sent).
  */
 @ApplicationScoped
 public class BodyReader {
 
     private final ObjectMapper mapper;
     private final SnakeCaseKeys keys;
-    private final ExplicitNulls nulls;
+    private final BodyBinding binding;
     private final Validator validator;
 
-    public BodyReader(ObjectMapper mapper, SnakeCaseKeys keys, ExplicitNulls nulls, Validator validator) {
+    public BodyReader(ObjectMapper mapper, SnakeCaseKeys keys, BodyBinding binding, Validator validator) {
         this.mapper = mapper;
         this.keys = keys;
-        this.nulls = nulls;
+        this.binding = binding;
         this.validator = validator;
     }
 
-    /** Parses and reads {@code json}; not JSON is {@code parse_error}, not an object {@code invalid} with a {@code parse_error}. */
+    /** Parses and reads {@code json}; not JSON is {@code parse_error}, not an object {@code invalid} under nonFieldErrors. */
     public <T> T read(String json, Class<T> type) {
         JsonNode tree;
         try {
@@ -45,16 +46,10 @@ public class BodyReader {
     /** Reads {@code body} (a JSON object) as {@code type} and validates it; throws the 400 with every field error. */
     public <T> T read(JsonNode body, Class<T> type) {
         if (body == null || !body.isObject()) {
-            throw JsonErrors.wrongShape(PatchMerger.NOT_AN_OBJECT);
+            throw JsonErrors.wrongShape(body);
         }
         JsonNode normalised = keys.normalise(body, type);
-        nulls.check(normalised, mapper.constructType(type));
-        T value;
-        try {
-            value = mapper.treeToValue(normalised, type);
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.of(e, normalised);
-        }
+        T value = binding.bind(normalised, mapper.constructType(type), true);
         validate(value, normalised);
         return value;
     }

@@ -13,7 +13,8 @@ import java.time.OffsetDateTime;
 
 /**
  * Binding as the reference's fields bind: a number is taken as text for a string field (DRF's {@code CharField}
- * does), a boolean is not ({@code invalid}); a fraction is no integer ({@code invalid}, not truncated); a date-time
+ * does), a boolean is not ({@code invalid}); a boolean is what DRF's {@code BooleanField} takes
+ * ({@link BooleanDeserializer}: not {@code 3}); a fraction is no integer ({@code invalid}, not truncated); a date-time
  * without offset is Dutch local time ({@link DateTimes}); a date is text, never a number
  * ({@link LocalDateDeserializer}).
  */
@@ -32,6 +33,8 @@ public class DialectJackson implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.registerModule(new SimpleModule("zgw-date-times")
                 .addDeserializer(OffsetDateTime.class, new OffsetDateTimeDeserializer())
-                .addDeserializer(LocalDate.class, new LocalDateDeserializer()));
+                .addDeserializer(LocalDate.class, new LocalDateDeserializer())
+                .addDeserializer(Boolean.class, new BooleanDeserializer(false))
+                .addDeserializer(Boolean.TYPE, new BooleanDeserializer(true)));
     }
 }

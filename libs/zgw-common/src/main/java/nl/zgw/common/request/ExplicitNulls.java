@@ -25,11 +25,17 @@ public class ExplicitNulls {
 
     /** Throws the 400 when {@code body} (keys already normalised for {@code type}) has such a null. */
     public void check(JsonNode body, JavaType type) {
-        List<InvalidParam> errors = new ArrayList<>();
-        walk(body, type, "", errors);
+        List<InvalidParam> errors = errors(body, type);
         if (!errors.isEmpty()) {
             throw ZgwException.invalid(errors);
         }
+    }
+
+    /** Every such null in {@code body} (keys already normalised for {@code type}), one {@code null} error each. */
+    public List<InvalidParam> errors(JsonNode body, JavaType type) {
+        List<InvalidParam> errors = new ArrayList<>();
+        walk(body, type, "", errors);
+        return errors;
     }
 
     private void walk(JsonNode node, JavaType type, String path, List<InvalidParam> errors) {

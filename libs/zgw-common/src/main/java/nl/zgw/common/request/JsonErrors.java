@@ -27,13 +27,12 @@ import java.util.UUID;
 /**
  * A JSON value that does not bind to its field as the reference's field error: {@code invalid} with the reason of
  * the expected type (string, boolean, number, date, UUID, object), {@code not_a_list} where a list belongs,
- * {@code invalid_choice} for an unknown enum constant. A body that is not JSON, or not an object, is
- * {@code parse_error} under {@code nonFieldErrors}.
+ * {@code invalid_choice} for an unknown enum constant. A body that is not JSON is {@code parse_error} under
+ * {@code nonFieldErrors}; JSON that is not an object is {@code invalid} there, as the reference's serializer says.
  */
 public final class JsonErrors {
 
     static final String NOT_JSON = "De request body is geen geldige JSON.";
-    static final String WRONG_SHAPE = "De JSON-invoer heeft niet de verwachte vorm.";
 
     private static final Set<Class<?>> INTEGERS = Set.of(Integer.class, int.class, Long.class, long.class,
             Short.class, short.class, Byte.class, byte.class, BigInteger.class);
@@ -52,7 +51,7 @@ public final class JsonErrors {
         }
         String name = path(m);
         if (name.isEmpty()) {
-            return wrongShape(WRONG_SHAPE);
+            return wrongShape(body);
         }
         return ZgwException.invalid(List.of(field(name, m, FieldErrors.at(body, name))));
     }
@@ -62,12 +61,16 @@ public final class JsonErrors {
                 List.of(InvalidParam.nonField(Codes.PARSE_ERROR, detail)));
     }
 
-    /** JSON, but not the object the endpoint reads: {@code invalid} with a {@code parse_error} under nonFieldErrors. */
-    static ZgwException wrongShape(String detail) {
-        return ZgwException.invalid(List.of(InvalidParam.nonField(Codes.PARSE_ERROR, detail)));
+    /**
+     * JSON, but not the object the endpoint reads, as the reference's serializer answers it: {@code invalid} under
+     * nonFieldErrors, "Ongeldige data. Verwacht een dictionary, kreeg een list."
+     */
+    static ZgwException wrongShape(JsonNode body) {
+        return ZgwException.invalid(List.of(InvalidParam.nonField(Codes.INVALID, Reasons.notAnObject(body))));
     }
 
-    private static InvalidParam field(String name, JsonMappingException e, JsonNode input) {
+    /** The field error of the value at {@code name} ({@code input}) that did not bind. */
+    static InvalidParam field(String name, JsonMappingException e, JsonNode input) {
         Class<?> target = e instanceof MismatchedInputException mi ? mi.getTargetType() : null;
         if (target == null) {
             return new InvalidParam(name, Codes.INVALID, Reasons.INVALID);

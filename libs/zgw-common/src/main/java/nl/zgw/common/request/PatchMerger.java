@@ -14,8 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PatchMerger {
 
-    static final String NOT_AN_OBJECT = "De request body moet een JSON-object zijn.";
-
     private final ObjectMapper mapper;
     private final SnakeCaseKeys keys;
     private final BodyReader reader;
@@ -26,10 +24,10 @@ public class PatchMerger {
         this.reader = reader;
     }
 
-    /** The patch with its keys as {@code type} spells them; {@code invalid} ({@code parse_error} under nonFieldErrors) when it is not a JSON object. */
+    /** The patch with its keys as {@code type} spells them; {@code invalid} under nonFieldErrors when it is not a JSON object. */
     public ObjectNode normalised(JsonNode patch, Class<?> type) {
         if (patch == null || !patch.isObject()) {
-            throw JsonErrors.wrongShape(NOT_AN_OBJECT);
+            throw JsonErrors.wrongShape(patch);
         }
         return (ObjectNode) keys.normalise(patch, type);
     }

@@ -3,6 +3,7 @@ package nl.zgw.common.validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import nl.zgw.common.problem.InvalidParam;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
@@ -55,6 +56,27 @@ final class DeclarationOrder {
                 Class<?> owner = raw(type);
                 key.add(position(owner, node.getName()));
                 type = memberType(owner, node.getName());
+            }
+        }
+        return key;
+    }
+
+    /** As {@link #key(ConstraintViolation)}, for the dotted name ({@code kenmerken.1.naam}) of a field of {@code root}. */
+    static List<Integer> key(Class<?> root, String dotted) {
+        List<Integer> key = new ArrayList<>();
+        if (InvalidParam.NON_FIELD_ERRORS.equals(dotted)) {
+            key.add(Integer.MAX_VALUE);
+            return key;
+        }
+        Type type = root;
+        for (String step : dotted.split("\\.")) {
+            if (!step.isEmpty() && step.length() < 10 && step.chars().allMatch(Character::isDigit)) {
+                key.add(Integer.parseInt(step));
+                type = elementType(type);
+            } else {
+                Class<?> owner = raw(type);
+                key.add(position(owner, step));
+                type = memberType(owner, step);
             }
         }
         return key;

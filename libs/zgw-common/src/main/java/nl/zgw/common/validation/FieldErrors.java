@@ -57,6 +57,22 @@ public final class FieldErrors {
                 .toList();
     }
 
+    /**
+     * Field errors found apart (values that did not bind, refused nulls, violations) in the order {@code root}, the
+     * request type, declares its fields, then by name; each once.
+     */
+    public static List<InvalidParam> ordered(Collection<InvalidParam> errors, Class<?> root) {
+        record Ordered(List<Integer> key, InvalidParam param) {
+        }
+        return errors.stream()
+                .map(e -> new Ordered(DeclarationOrder.key(root, e.name()), e))
+                .sorted(Comparator.comparing(Ordered::key, DeclarationOrder.KEYS)
+                        .thenComparing(o -> o.param().name()))
+                .map(Ordered::param)
+                .distinct()
+                .toList();
+    }
+
     /** One violation as a field error. */
     static InvalidParam of(ConstraintViolation<?> v, JsonNode body) {
         String name = fieldName(v.getPropertyPath());

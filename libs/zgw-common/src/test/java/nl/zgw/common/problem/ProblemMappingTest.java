@@ -75,10 +75,12 @@ class ProblemMappingTest {
     }
 
     @Test
-    void aBodyOfTheWrongShapeIsANonFieldParseError() {
+    void aBodyOfTheWrongShapeIsANonFieldInvalid() {
         assertFout(asAll().contentType("application/json").body("[1, 2]").post(THINGS), 400, "invalid")
                 .body("invalidParams.name", contains("nonFieldErrors"))
-                .body("invalidParams[0].code", equalTo("parse_error"));
+                .body("invalidParams.find { it.name == 'nonFieldErrors' }.code", equalTo("invalid"))
+                .body("invalidParams.find { it.name == 'nonFieldErrors' }.reason",
+                        equalTo("Ongeldige data. Verwacht een dictionary, kreeg een list."));
     }
 
     @Test

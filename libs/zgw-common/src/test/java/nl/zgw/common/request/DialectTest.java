@@ -213,7 +213,8 @@ class DialectTest {
         assertFout(asAll().contentType("application/json")
                 .body("{\"omschrijving\": null, \"code\": true}").patch(DIALECT), 400, "invalid")
                 .body("invalidParams", error("code", "invalid", "Geen geldige string."))
-                .body("invalidParams", hasSize(1)); // a value that does not bind stops the reading, as in a PUT
+                .body("invalidParams", error("omschrijving", "null", "Dit veld mag niet leeg zijn."))
+                .body("invalidParams", hasSize(2)); // a value that does not bind hides no other error
         assertFout(asAll().contentType("application/json").body("{\"actief\": null}").patch(DIALECT), 400, "invalid")
                 .body("invalidParams", error("actief", "null", "Dit veld mag niet leeg zijn."))
                 .body("invalidParams", hasSize(1));
@@ -233,9 +234,62 @@ class DialectTest {
     }
 
     @Test
-    void aPatchThatIsNoObjectIsAParseError() {
+    void aBodyThatIsNoObjectIsInvalidUnderNonFieldErrors() {
+        String reason = "Ongeldige data. Verwacht een dictionary, kreeg een list.";
         assertFout(asAll().contentType("application/json").body("[1]").patch(DIALECT), 400, "invalid")
-                .body("invalidParams", error("nonFieldErrors", "parse_error"));
+                .body("invalidParams", error("nonFieldErrors", "invalid", reason));
+        for (String path : new String[] {"", "/raw"}) {
+            invalid(path, "[1]").body("invalidParams", error("nonFieldErrors", "invalid", reason))
+                    .body("invalidParams", hasSize(1));
+        }
+    }
+
+    @Test
+    void twoWrongTypesAndAMissingFieldAreThreeErrors() {
+        String body = "{\"omschrijving\": {\"a\": 1}, \"aantal\": \"veel\"}";
+        for (String path : new String[] {"", "/raw"}) {
+            invalid(path, body)
+                    .body("invalidParams", error("omschrijving", "invalid", "Geen geldige string."))
+                    .body("invalidParams", error("aantal", "invalid", "Een geldig getal is vereist."))
+                    .body("invalidParams", error("catalogus", "required", "Dit veld is vereist."))
+                    .body("invalidParams", hasSize(3))
+                    .body("invalidParams.name", contains("omschrijving", "catalogus", "aantal"));
+        }
+    }
+
+    @Test
+    void everyWrongTypeIsReportedWithTheOtherFieldErrorsAtEveryDepth() {
+        String body = "{\"omschrijving\": \"elf tekens!\", \"catalogus\": \"" + CATALOGUS + "\","
+                + " \"actief\": null, \"beginGeldigheid\": true, \"trefwoorden\": [\"a\", {}, \"\"],"
+                + " \"kenmerken\": [{\"naam\": [1], \"aardRelatie\": \"x\"}, \"geen object\"],"
+                + " \"brondatumArchiefprocedure\": {\"afleidingswijze\": 7, \"datumkenmerk\": true}}";
+        for (String path : new String[] {"", "/raw"}) {
+            invalid(path, body)
+                    .body("invalidParams", error("omschrijving", "max_length"))
+                    .body("invalidParams", error("actief", "null"))
+                    .body("invalidParams", error("beginGeldigheid", "invalid"))
+                    .body("invalidParams", error("brondatumArchiefprocedure.afleidingswijze", "invalid_choice"))
+                    .body("invalidParams", error("brondatumArchiefprocedure.datumkenmerk", "invalid",
+                            "Geen geldige string."))
+                    .body("invalidParams", error("kenmerken.0.naam", "invalid", "Geen geldige string."))
+                    .body("invalidParams", error("kenmerken.0.aardRelatie", "invalid_choice"))
+                    .body("invalidParams", error("kenmerken.1", "invalid",
+                            "Ongeldige data. Verwacht een dictionary, kreeg een str."))
+                    .body("invalidParams", error("trefwoorden.1", "invalid", "Geen geldige string."))
+                    .body("invalidParams", error("trefwoorden.2", "blank"))
+                    .body("invalidParams", hasSize(10));
+        }
+    }
+
+    @Test
+    void aBooleanIsWhatTheReferenceTakesForOne() {
+        for (String value : new String[] {"3", "\"ja\"", "1.0", "[true]"}) {
+            invalid("", with("\"actief\": " + value))
+                    .body("invalidParams", error("actief", "invalid", "Moet een geldige boolean zijn."))
+                    .body("invalidParams", hasSize(1));
+        }
+        post("", with("\"actief\": 1")).then().statusCode(200).body("actief", equalTo(true));
+        post("", with("\"actief\": \"false\"")).then().statusCode(200).body("actief", equalTo(false));
     }
 
     @Test

@@ -344,16 +344,33 @@ public final class OasResponseValidator {
             if ("array".equals(o.path("type").asText(null)) && !o.has("items")) {
                 o.putObject("items");
             }
-            // NullEnum ({enum: [null]}, the file's way to allow null in a oneOf) is read by the parser as a string
-            // enum; marked nullable it allows the null it stands for
-            JsonNode values = o.get("enum");
-            if (values != null && values.isArray() && values.size() == 1 && values.get(0).isNull()
-                    && !o.has("type")) {
-                o.put("nullable", true);
-            }
+            nullAsEnumValue(o);
             o.forEach(OasResponseValidator::loadable);
         } else if (node != null && node.isArray()) {
             node.forEach(OasResponseValidator::loadable);
+        }
+    }
+
+    /**
+     * An {@code enum} holding {@code null} allows null, which the validator reads from {@code nullable} only. The
+     * file's NullEnum ({@code enum: [null]}, its way to allow null in a {@code oneOf}) is read by the parser as a
+     * string enum: marked nullable it allows the null it stands for. Beside a {@code oneOf}/{@code anyOf}/{@code allOf}
+     * or {@code $ref} an {@code enum: [null]} is how a service serves the file's {@code nullable: true} there
+     * (SmallRye OpenAPI writes the null into the enum and drops {@code nullable}: Zaken 1.7 {@code archiefnominatie},
+     * {@code nullable} + {@code oneOf [ArchiefnominatieEnum, BlankEnum, NullEnum]}); read as an enum it would refuse
+     * every value but null, so it is read back as {@code nullable: true}.
+     */
+    private static void nullAsEnumValue(ObjectNode o) {
+        JsonNode values = o.get("enum");
+        if (values == null || !values.isArray() || o.has("type")) {
+            return;
+        }
+        boolean onlyNull = values.size() == 1 && values.get(0).isNull();
+        if (onlyNull && (o.has("oneOf") || o.has("anyOf") || o.has("allOf") || o.has("$ref"))) {
+            o.remove("enum");
+            o.put("nullable", true);
+        } else if (onlyNull) {
+            o.put("nullable", true);
         }
     }
 
