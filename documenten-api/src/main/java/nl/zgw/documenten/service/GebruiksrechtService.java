@@ -27,7 +27,7 @@ import nl.zgw.documenten.domain.Gebruiksrecht;
 
 /** Gebruiksrechten: CRUD; the document's indicatieGebruiksrecht follows them (drc-006). */
 @RequestScoped
-public class GebruiksrechtService {
+public class GebruiksrechtService implements WijzigbaarDocumentDeelService<GebruiksrechtRequest> {
 
     static final String COLLECTION = "gebruiksrechten";
 
@@ -68,22 +68,26 @@ public class GebruiksrechtService {
         return expander.expand(COLLECTION, declaratie.list(selection).stream().map(this::render).toList(), expansie);
     }
 
+    @Override
     @Transactional
     public ObjectNode read(UUID uuid, String expand) {
         Expansie expansie = expander.parse(COLLECTION, expand);
         return expander.expand(COLLECTION, List.of(render(declaratie.get(uuid, Handeling.LEZEN))), expansie).get(0);
     }
 
+    @Override
     @Transactional
     public ObjectNode create(GebruiksrechtRequest body) {
         return render(declaratie.create(new Gebruiksrecht(), g -> write(g, body, Scopes.Drc.AANMAKEN)));
     }
 
+    @Override
     @Transactional
     public ObjectNode update(UUID uuid, GebruiksrechtRequest body) {
         return render(declaratie.update(uuid, "update", g -> write(g, body, Scopes.Drc.BIJWERKEN)));
     }
 
+    @Override
     @Transactional
     public ObjectNode patch(UUID uuid, JsonNode patch) {
         return render(declaratie.update(uuid, "partial_update", g -> {
@@ -93,6 +97,7 @@ public class GebruiksrechtService {
         }));
     }
 
+    @Override
     @Transactional
     public void delete(UUID uuid) {
         declaratie.delete(uuid);

@@ -29,7 +29,7 @@ import nl.zgw.documenten.domain.ObjectInformatieObject;
  * Audited in the document's trail; no notification, as the reference implementation.
  */
 @RequestScoped
-public class ObjectInformatieObjectService {
+public class ObjectInformatieObjectService implements DocumentDeelService<ObjectInformatieObjectRequest> {
 
     static final String COLLECTION = "objectinformatieobjecten";
 
@@ -65,12 +65,14 @@ public class ObjectInformatieObjectService {
         return expander.expand(COLLECTION, declaratie.list(selection).stream().map(this::render).toList(), expansie);
     }
 
+    @Override
     @Transactional
     public ObjectNode read(UUID uuid, String expand) {
         Expansie expansie = expander.parse(COLLECTION, expand);
         return expander.expand(COLLECTION, List.of(render(declaratie.get(uuid, Handeling.LEZEN))), expansie).get(0);
     }
 
+    @Override
     @Transactional
     public ObjectNode create(ObjectInformatieObjectRequest body) {
         return render(declaratie.create(new ObjectInformatieObject(), o -> {
@@ -89,6 +91,7 @@ public class ObjectInformatieObjectService {
         }));
     }
 
+    @Override
     @Transactional
     public void delete(UUID uuid) {
         declaratie.delete(uuid);

@@ -28,7 +28,7 @@ import nl.zgw.documenten.domain.Verzending;
 
 /** Verzendingen: CRUD, one address each; audited in the document's trail, no notification (as the reference). */
 @RequestScoped
-public class VerzendingService {
+public class VerzendingService implements WijzigbaarDocumentDeelService<VerzendingRequest> {
 
     static final String COLLECTION = "verzendingen";
     public static final String EEN_ADRES = "invalid-address";
@@ -68,22 +68,26 @@ public class VerzendingService {
                 rows -> expander.expand(COLLECTION, rows.stream().map(this::render).toList(), expansie));
     }
 
+    @Override
     @Transactional
     public ObjectNode read(UUID uuid, String expand) {
         Expansie expansie = expander.parse(COLLECTION, expand);
         return expander.expand(COLLECTION, List.of(render(declaratie.get(uuid, Handeling.LEZEN))), expansie).get(0);
     }
 
+    @Override
     @Transactional
     public ObjectNode create(VerzendingRequest body) {
         return render(declaratie.create(new Verzending(), z -> write(z, body, Scopes.Drc.AANMAKEN)));
     }
 
+    @Override
     @Transactional
     public ObjectNode update(UUID uuid, VerzendingRequest body) {
         return render(declaratie.update(uuid, "update", z -> write(z, body, Scopes.Drc.BIJWERKEN)));
     }
 
+    @Override
     @Transactional
     public ObjectNode patch(UUID uuid, JsonNode patch) {
         return render(declaratie.update(uuid, "partial_update", z -> {
@@ -95,6 +99,7 @@ public class VerzendingService {
         }));
     }
 
+    @Override
     @Transactional
     public void delete(UUID uuid) {
         declaratie.delete(uuid);
