@@ -13,7 +13,6 @@ import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.subresource.Handeling;
 import nl.zgw.common.subresource.SubResource;
 import nl.zgw.common.subresource.SubResources;
 import nl.zgw.common.validation.ValidationErrors;
@@ -27,7 +26,8 @@ import nl.zgw.documenten.domain.Gebruiksrecht;
 
 /** Gebruiksrechten: CRUD; the document's indicatieGebruiksrecht follows them (drc-006). */
 @RequestScoped
-public class GebruiksrechtService implements WijzigbaarDocumentDeelService<GebruiksrechtRequest> {
+public class GebruiksrechtService extends AbstractDocumentDeelService<Gebruiksrecht, GebruiksrechtRequest>
+        implements WijzigbaarDocumentDeelService<GebruiksrechtRequest> {
 
     static final String COLLECTION = "gebruiksrechten";
 
@@ -37,17 +37,16 @@ public class GebruiksrechtService implements WijzigbaarDocumentDeelService<Gebru
     private final PatchMerger patches;
     private final PublicUrls urls;
     private final ObjectMapper mapper;
-    private final InformatieobjectExpander expander;
 
     public GebruiksrechtService(SubResources subResources, DocumentHoofdobject document, EioService documents,
                                 EioRepresentation eios, PatchMerger patches, PublicUrls urls, ObjectMapper mapper,
                                 InformatieobjectExpander expander) {
+        super(COLLECTION, expander);
         this.documents = documents;
         this.eios = eios;
         this.patches = patches;
         this.urls = urls;
         this.mapper = mapper;
-        this.expander = expander;
         this.declaratie = subResources.declare(Gebruiksrecht.class, "gebruiksrechten", document,
                         (Gebruiksrecht g) -> g.document)
                 .kanaal(Kanalen.DOCUMENTEN)
@@ -62,17 +61,15 @@ public class GebruiksrechtService implements WijzigbaarDocumentDeelService<Gebru
                 });
     }
 
-    @Transactional
-    public List<ObjectNode> list(Selection selection, String expand) {
-        Expansie expansie = expander.parse(COLLECTION, expand);
-        return expander.expand(COLLECTION, declaratie.list(selection).stream().map(this::render).toList(), expansie);
+    @Override
+    protected SubResource<Gebruiksrecht, EnkelvoudigInformatieObject> declaratie() {
+        return declaratie;
     }
 
-    @Override
     @Transactional
-    public ObjectNode read(UUID uuid, String expand) {
-        Expansie expansie = expander.parse(COLLECTION, expand);
-        return expander.expand(COLLECTION, List.of(render(declaratie.get(uuid, Handeling.LEZEN))), expansie).get(0);
+    public List<ObjectNode> list(Selection selection, String expand) {
+        Expansie expansie = expansie(expand);
+        return weergave(declaratie.list(selection), expansie);
     }
 
     @Override
@@ -97,12 +94,6 @@ public class GebruiksrechtService implements WijzigbaarDocumentDeelService<Gebru
         }));
     }
 
-    @Override
-    @Transactional
-    public void delete(UUID uuid) {
-        declaratie.delete(uuid);
-    }
-
     private void write(Gebruiksrecht g, GebruiksrechtRequest body, String scope) {
         ValidationErrors errors = new ValidationErrors();
         EioVersie v = documents.byUrl("informatieobject", body.informatieobject(), errors);
@@ -118,7 +109,8 @@ public class GebruiksrechtService implements WijzigbaarDocumentDeelService<Gebru
         g.omschrijvingVoorwaarden = body.omschrijvingVoorwaarden();
     }
 
-    ObjectNode render(Gebruiksrecht g) {
+    @Override
+    protected ObjectNode render(Gebruiksrecht g) {
         ObjectNode n = mapper.createObjectNode();
         n.put("url", urls.resource(COLLECTION, g.uuid));
         n.put("informatieobject", eios.url(g.document.uuid));

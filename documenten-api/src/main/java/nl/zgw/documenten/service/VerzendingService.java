@@ -16,7 +16,6 @@ import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.subresource.Handeling;
 import nl.zgw.common.subresource.SubResource;
 import nl.zgw.common.subresource.SubResources;
 import nl.zgw.common.validation.ValidationErrors;
@@ -28,7 +27,8 @@ import nl.zgw.documenten.domain.Verzending;
 
 /** Verzendingen: CRUD, one address each; audited in the document's trail, no notification (as the reference). */
 @RequestScoped
-public class VerzendingService implements WijzigbaarDocumentDeelService<VerzendingRequest> {
+public class VerzendingService extends AbstractDocumentDeelService<Verzending, VerzendingRequest>
+        implements WijzigbaarDocumentDeelService<VerzendingRequest> {
 
     static final String COLLECTION = "verzendingen";
     public static final String EEN_ADRES = "invalid-address";
@@ -43,17 +43,16 @@ public class VerzendingService implements WijzigbaarDocumentDeelService<Verzendi
     private final PatchMerger patches;
     private final PublicUrls urls;
     private final ObjectMapper mapper;
-    private final InformatieobjectExpander expander;
 
     public VerzendingService(SubResources subResources, DocumentHoofdobject document, EioService documents,
                              EioRepresentation eios, PatchMerger patches, PublicUrls urls, ObjectMapper mapper,
                              InformatieobjectExpander expander) {
+        super(COLLECTION, expander);
         this.documents = documents;
         this.eios = eios;
         this.patches = patches;
         this.urls = urls;
         this.mapper = mapper;
-        this.expander = expander;
         this.declaratie = subResources.declare(Verzending.class, "verzending", document, (Verzending z) -> z.document)
                 .vind(uuid -> Verzending.<Verzending>find("select z from Verzending z join fetch z.document"
                         + " where z.uuid = ?1", uuid).firstResultOptional())
@@ -61,18 +60,15 @@ public class VerzendingService implements WijzigbaarDocumentDeelService<Verzendi
                 .weergave(z -> z.betrokkene);
     }
 
-    @Transactional
-    public Page<ObjectNode> list(Selection selection, String page, String expand) {
-        Expansie expansie = expander.parse(COLLECTION, expand);
-        return declaratie.page(selection, PageRequest.of(page),
-                rows -> expander.expand(COLLECTION, rows.stream().map(this::render).toList(), expansie));
+    @Override
+    protected SubResource<Verzending, EnkelvoudigInformatieObject> declaratie() {
+        return declaratie;
     }
 
-    @Override
     @Transactional
-    public ObjectNode read(UUID uuid, String expand) {
-        Expansie expansie = expander.parse(COLLECTION, expand);
-        return expander.expand(COLLECTION, List.of(render(declaratie.get(uuid, Handeling.LEZEN))), expansie).get(0);
+    public Page<ObjectNode> list(Selection selection, String page, String expand) {
+        Expansie expansie = expansie(expand);
+        return declaratie.page(selection, PageRequest.of(page), rows -> weergave(rows, expansie));
     }
 
     @Override
@@ -99,12 +95,6 @@ public class VerzendingService implements WijzigbaarDocumentDeelService<Verzendi
         }));
     }
 
-    @Override
-    @Transactional
-    public void delete(UUID uuid) {
-        declaratie.delete(uuid);
-    }
-
     private void write(Verzending z, VerzendingRequest body, String scope) {
         ValidationErrors errors = new ValidationErrors();
         EioVersie v = documents.byUrl("informatieobject", body.informatieobject(), errors);
@@ -123,7 +113,8 @@ public class VerzendingService implements WijzigbaarDocumentDeelService<Verzendi
         z.data = data;
     }
 
-    ObjectNode render(Verzending z) {
+    @Override
+    protected ObjectNode render(Verzending z) {
         ObjectNode n = mapper.createObjectNode();
         n.put("url", urls.resource(COLLECTION, z.uuid));
         n.put("betrokkene", z.betrokkene);
