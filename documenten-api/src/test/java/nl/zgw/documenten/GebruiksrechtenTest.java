@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -53,6 +55,20 @@ class GebruiksrechtenTest {
                 .body("_expand.informatieobject.url", equalTo(doc));
         as(admin()).get(doc + "/audittrail").then().statusCode(200)
                 .body("resource", hasItem("gebruiksrechten"));
+    }
+
+    /** The 201's Location is the url; standard §1.5: GET and HEAD carry the ETag, If-None-Match answers 304. */
+    @Test
+    void createdAtItsUrlAndReadWithItsETag() {
+        var created = admin(Map.of("informatieobject", document(informatieobjecttype("openbaar"), null),
+                "startdatum", "2024-01-01T00:00:00Z", "omschrijvingVoorwaarden", "a")).post(GR).then()
+                .statusCode(201).extract();
+        String gr = created.path("url");
+        assertEquals(gr, created.header("Location"));
+        String etag = as(admin()).get(gr).then().statusCode(200).header("ETag", startsWith("\""))
+                .extract().header("ETag");
+        as(admin()).head(gr).then().statusCode(200).header("ETag", equalTo(etag));
+        as(admin()).header("If-None-Match", etag).get(gr).then().statusCode(304);
     }
 
     @Test

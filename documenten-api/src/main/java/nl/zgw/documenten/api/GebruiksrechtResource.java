@@ -1,29 +1,16 @@
 package nl.zgw.documenten.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import nl.zgw.common.filter.FilteredBy;
-import nl.zgw.common.http.ETagged;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.common.security.autorisaties.Scopes;
 import nl.zgw.documenten.service.GebruiksrechtService;
@@ -32,12 +19,10 @@ import nl.zgw.documenten.service.GebruiksrechtService;
 @Path(EioResource.ROOT + "/gebruiksrechten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class GebruiksrechtResource {
-
-    private final GebruiksrechtService service;
+public class GebruiksrechtResource extends WijzigbaarDocumentDeelResource<GebruiksrechtService, GebruiksrechtRequest> {
 
     public GebruiksrechtResource(GebruiksrechtService service) {
-        this.service = service;
+        super(service);
     }
 
     @GET
@@ -45,50 +30,5 @@ public class GebruiksrechtResource {
     @FilteredBy(GebruiksrechtFilters.class)
     public List<ObjectNode> list(@QueryParam("expand") String expand, @Context UriInfo uriInfo) {
         return service.list(GebruiksrechtFilters.FILTERS.parse(uriInfo.getQueryParameters()), expand);
-    }
-
-    @POST
-    @RequiresScope(Scopes.Drc.AANMAKEN)
-    public Response create(@NotNull @Valid GebruiksrechtRequest body) {
-        ObjectNode n = service.create(body);
-        return Response.created(URI.create(n.get("url").asText())).entity(n).build();
-    }
-
-    @GET
-    @Path("{uuid}")
-    @ETagged
-    @RequiresScope(Scopes.Drc.LEZEN)
-    public ObjectNode read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return service.read(uuid, expand);
-    }
-
-    @HEAD
-    @Path("{uuid}")
-    @ETagged
-    @RequiresScope(Scopes.Drc.LEZEN)
-    public ObjectNode head(@PathParam("uuid") UUID uuid) {
-        return service.read(uuid, null);
-    }
-
-    @PUT
-    @Path("{uuid}")
-    @RequiresScope(Scopes.Drc.BIJWERKEN)
-    public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid GebruiksrechtRequest body) {
-        return service.update(uuid, body);
-    }
-
-    @PATCH
-    @Path("{uuid}")
-    @RequiresScope(Scopes.Drc.BIJWERKEN)
-    public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        return service.patch(uuid, body);
-    }
-
-    @DELETE
-    @Path("{uuid}")
-    @RequiresScope(Scopes.Drc.VERWIJDEREN)
-    public Response delete(@PathParam("uuid") UUID uuid) {
-        service.delete(uuid);
-        return Response.noContent().build();
     }
 }

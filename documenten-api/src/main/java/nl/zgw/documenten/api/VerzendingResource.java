@@ -1,29 +1,15 @@
 package nl.zgw.documenten.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
 import nl.zgw.common.filter.FilteredBy;
-import nl.zgw.common.http.ETagged;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.common.security.autorisaties.Scopes;
@@ -33,12 +19,10 @@ import nl.zgw.documenten.service.VerzendingService;
 @Path(EioResource.ROOT + "/verzendingen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class VerzendingResource {
-
-    private final VerzendingService service;
+public class VerzendingResource extends WijzigbaarDocumentDeelResource<VerzendingService, VerzendingRequest> {
 
     public VerzendingResource(VerzendingService service) {
-        this.service = service;
+        super(service);
     }
 
     @GET
@@ -47,50 +31,5 @@ public class VerzendingResource {
     public Page<ObjectNode> list(@QueryParam("page") String page, @QueryParam("expand") String expand,
                                  @Context UriInfo uriInfo) {
         return service.list(VerzendingFilters.FILTERS.parse(uriInfo.getQueryParameters()), page, expand);
-    }
-
-    @POST
-    @RequiresScope(Scopes.Drc.AANMAKEN)
-    public Response create(@NotNull @Valid VerzendingRequest body) {
-        ObjectNode n = service.create(body);
-        return Response.created(URI.create(n.get("url").asText())).entity(n).build();
-    }
-
-    @GET
-    @Path("{uuid}")
-    @ETagged
-    @RequiresScope(Scopes.Drc.LEZEN)
-    public ObjectNode read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return service.read(uuid, expand);
-    }
-
-    @HEAD
-    @Path("{uuid}")
-    @ETagged
-    @RequiresScope(Scopes.Drc.LEZEN)
-    public ObjectNode head(@PathParam("uuid") UUID uuid) {
-        return service.read(uuid, null);
-    }
-
-    @PUT
-    @Path("{uuid}")
-    @RequiresScope(Scopes.Drc.BIJWERKEN)
-    public ObjectNode update(@PathParam("uuid") UUID uuid, @NotNull @Valid VerzendingRequest body) {
-        return service.update(uuid, body);
-    }
-
-    @PATCH
-    @Path("{uuid}")
-    @RequiresScope(Scopes.Drc.BIJWERKEN)
-    public ObjectNode patch(@PathParam("uuid") UUID uuid, JsonNode body) {
-        return service.patch(uuid, body);
-    }
-
-    @DELETE
-    @Path("{uuid}")
-    @RequiresScope(Scopes.Drc.VERWIJDEREN)
-    public Response delete(@PathParam("uuid") UUID uuid) {
-        service.delete(uuid);
-        return Response.noContent().build();
     }
 }

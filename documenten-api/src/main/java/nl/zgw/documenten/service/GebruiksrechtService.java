@@ -13,7 +13,6 @@ import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.subresource.Handeling;
 import nl.zgw.common.subresource.SubResource;
 import nl.zgw.common.subresource.SubResources;
 import nl.zgw.common.validation.ValidationErrors;
@@ -27,7 +26,8 @@ import nl.zgw.documenten.domain.Gebruiksrecht;
 
 /** Gebruiksrechten: CRUD; the document's indicatieGebruiksrecht follows them (drc-006). */
 @RequestScoped
-public class GebruiksrechtService {
+public class GebruiksrechtService extends AbstractDocumentDeelService<Gebruiksrecht, GebruiksrechtRequest>
+        implements WijzigbaarDocumentDeelService<GebruiksrechtRequest> {
 
     static final String COLLECTION = "gebruiksrechten";
 
@@ -37,17 +37,16 @@ public class GebruiksrechtService {
     private final PatchMerger patches;
     private final PublicUrls urls;
     private final ObjectMapper mapper;
-    private final InformatieobjectExpander expander;
 
     public GebruiksrechtService(SubResources subResources, DocumentHoofdobject document, EioService documents,
                                 EioRepresentation eios, PatchMerger patches, PublicUrls urls, ObjectMapper mapper,
                                 InformatieobjectExpander expander) {
+        super(COLLECTION, expander);
         this.documents = documents;
         this.eios = eios;
         this.patches = patches;
         this.urls = urls;
         this.mapper = mapper;
-        this.expander = expander;
         this.declaratie = subResources.declare(Gebruiksrecht.class, "gebruiksrechten", document,
                         (Gebruiksrecht g) -> g.document)
                 .kanaal(Kanalen.DOCUMENTEN)
@@ -62,28 +61,30 @@ public class GebruiksrechtService {
                 });
     }
 
+    @Override
+    protected SubResource<Gebruiksrecht, EnkelvoudigInformatieObject> declaratie() {
+        return declaratie;
+    }
+
     @Transactional
     public List<ObjectNode> list(Selection selection, String expand) {
-        Expansie expansie = expander.parse(COLLECTION, expand);
-        return expander.expand(COLLECTION, declaratie.list(selection).stream().map(this::render).toList(), expansie);
+        Expansie expansie = expansie(expand);
+        return weergave(declaratie.list(selection), expansie);
     }
 
-    @Transactional
-    public ObjectNode read(UUID uuid, String expand) {
-        Expansie expansie = expander.parse(COLLECTION, expand);
-        return expander.expand(COLLECTION, List.of(render(declaratie.get(uuid, Handeling.LEZEN))), expansie).get(0);
-    }
-
+    @Override
     @Transactional
     public ObjectNode create(GebruiksrechtRequest body) {
         return render(declaratie.create(new Gebruiksrecht(), g -> write(g, body, Scopes.Drc.AANMAKEN)));
     }
 
+    @Override
     @Transactional
     public ObjectNode update(UUID uuid, GebruiksrechtRequest body) {
         return render(declaratie.update(uuid, "update", g -> write(g, body, Scopes.Drc.BIJWERKEN)));
     }
 
+    @Override
     @Transactional
     public ObjectNode patch(UUID uuid, JsonNode patch) {
         return render(declaratie.update(uuid, "partial_update", g -> {
@@ -91,11 +92,6 @@ public class GebruiksrechtService {
             state.remove("url");
             write(g, patches.merge(state, patch, GebruiksrechtRequest.class), Scopes.Drc.BIJWERKEN);
         }));
-    }
-
-    @Transactional
-    public void delete(UUID uuid) {
-        declaratie.delete(uuid);
     }
 
     private void write(Gebruiksrecht g, GebruiksrechtRequest body, String scope) {
@@ -113,7 +109,8 @@ public class GebruiksrechtService {
         g.omschrijvingVoorwaarden = body.omschrijvingVoorwaarden();
     }
 
-    ObjectNode render(Gebruiksrecht g) {
+    @Override
+    protected ObjectNode render(Gebruiksrecht g) {
         ObjectNode n = mapper.createObjectNode();
         n.put("url", urls.resource(COLLECTION, g.uuid));
         n.put("informatieobject", eios.url(g.document.uuid));

@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.UUID;
 import nl.zgw.common.expand.Expansie;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.http.PublicUrls;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.subresource.Handeling;
 import nl.zgw.common.subresource.SubResource;
 import nl.zgw.common.subresource.SubResources;
 import nl.zgw.common.validation.ValidationErrors;
@@ -29,7 +27,8 @@ import nl.zgw.documenten.domain.ObjectInformatieObject;
  * Audited in the document's trail; no notification, as the reference implementation.
  */
 @RequestScoped
-public class ObjectInformatieObjectService {
+public class ObjectInformatieObjectService
+        extends AbstractDocumentDeelService<ObjectInformatieObject, ObjectInformatieObjectRequest> {
 
     static final String COLLECTION = "objectinformatieobjecten";
 
@@ -39,17 +38,16 @@ public class ObjectInformatieObjectService {
     private final BronRelaties bron;
     private final PublicUrls urls;
     private final ObjectMapper mapper;
-    private final InformatieobjectExpander expander;
 
     public ObjectInformatieObjectService(SubResources subResources, DocumentHoofdobject document,
                                          EioService documents, EioRepresentation eios, BronRelaties bron,
                                          PublicUrls urls, ObjectMapper mapper, InformatieobjectExpander expander) {
+        super(COLLECTION, expander);
         this.documents = documents;
         this.eios = eios;
         this.bron = bron;
         this.urls = urls;
         this.mapper = mapper;
-        this.expander = expander;
         this.declaratie = subResources.declare(ObjectInformatieObject.class, "objectinformatieobject", document,
                         (ObjectInformatieObject o) -> o.document)
                 .vind(uuid -> ObjectInformatieObject.<ObjectInformatieObject>find(
@@ -59,18 +57,18 @@ public class ObjectInformatieObjectService {
                 .weergave(o -> o.object);
     }
 
+    @Override
+    protected SubResource<ObjectInformatieObject, EnkelvoudigInformatieObject> declaratie() {
+        return declaratie;
+    }
+
     @Transactional
     public List<ObjectNode> list(Selection selection, String expand) {
-        Expansie expansie = expander.parse(COLLECTION, expand);
-        return expander.expand(COLLECTION, declaratie.list(selection).stream().map(this::render).toList(), expansie);
+        Expansie expansie = expansie(expand);
+        return weergave(declaratie.list(selection), expansie);
     }
 
-    @Transactional
-    public ObjectNode read(UUID uuid, String expand) {
-        Expansie expansie = expander.parse(COLLECTION, expand);
-        return expander.expand(COLLECTION, List.of(render(declaratie.get(uuid, Handeling.LEZEN))), expansie).get(0);
-    }
-
+    @Override
     @Transactional
     public ObjectNode create(ObjectInformatieObjectRequest body) {
         return render(declaratie.create(new ObjectInformatieObject(), o -> {
@@ -89,11 +87,6 @@ public class ObjectInformatieObjectService {
         }));
     }
 
-    @Transactional
-    public void delete(UUID uuid) {
-        declaratie.delete(uuid);
-    }
-
     /** drc-002 and drc-004, asked of the source API. */
     private void bronRelatie(ObjectInformatieObjectRequest body) {
         switch (bron.check(body.objectType(), body.object(), body.informatieobject())) {
@@ -108,7 +101,8 @@ public class ObjectInformatieObjectService {
         }
     }
 
-    ObjectNode render(ObjectInformatieObject o) {
+    @Override
+    protected ObjectNode render(ObjectInformatieObject o) {
         ObjectNode n = mapper.createObjectNode();
         n.put("url", urls.resource(COLLECTION, o.uuid));
         n.put("informatieobject", eios.url(o.document.uuid));

@@ -16,7 +16,6 @@ import nl.zgw.common.paging.PageRequest;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.request.PatchMerger;
 import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.subresource.Handeling;
 import nl.zgw.common.subresource.SubResource;
 import nl.zgw.common.subresource.SubResources;
 import nl.zgw.common.validation.ValidationErrors;
@@ -28,7 +27,8 @@ import nl.zgw.documenten.domain.Verzending;
 
 /** Verzendingen: CRUD, one address each; audited in the document's trail, no notification (as the reference). */
 @RequestScoped
-public class VerzendingService {
+public class VerzendingService extends AbstractDocumentDeelService<Verzending, VerzendingRequest>
+        implements WijzigbaarDocumentDeelService<VerzendingRequest> {
 
     static final String COLLECTION = "verzendingen";
     public static final String EEN_ADRES = "invalid-address";
@@ -43,17 +43,16 @@ public class VerzendingService {
     private final PatchMerger patches;
     private final PublicUrls urls;
     private final ObjectMapper mapper;
-    private final InformatieobjectExpander expander;
 
     public VerzendingService(SubResources subResources, DocumentHoofdobject document, EioService documents,
                              EioRepresentation eios, PatchMerger patches, PublicUrls urls, ObjectMapper mapper,
                              InformatieobjectExpander expander) {
+        super(COLLECTION, expander);
         this.documents = documents;
         this.eios = eios;
         this.patches = patches;
         this.urls = urls;
         this.mapper = mapper;
-        this.expander = expander;
         this.declaratie = subResources.declare(Verzending.class, "verzending", document, (Verzending z) -> z.document)
                 .vind(uuid -> Verzending.<Verzending>find("select z from Verzending z join fetch z.document"
                         + " where z.uuid = ?1", uuid).firstResultOptional())
@@ -61,29 +60,30 @@ public class VerzendingService {
                 .weergave(z -> z.betrokkene);
     }
 
+    @Override
+    protected SubResource<Verzending, EnkelvoudigInformatieObject> declaratie() {
+        return declaratie;
+    }
+
     @Transactional
     public Page<ObjectNode> list(Selection selection, String page, String expand) {
-        Expansie expansie = expander.parse(COLLECTION, expand);
-        return declaratie.page(selection, PageRequest.of(page),
-                rows -> expander.expand(COLLECTION, rows.stream().map(this::render).toList(), expansie));
+        Expansie expansie = expansie(expand);
+        return declaratie.page(selection, PageRequest.of(page), rows -> weergave(rows, expansie));
     }
 
-    @Transactional
-    public ObjectNode read(UUID uuid, String expand) {
-        Expansie expansie = expander.parse(COLLECTION, expand);
-        return expander.expand(COLLECTION, List.of(render(declaratie.get(uuid, Handeling.LEZEN))), expansie).get(0);
-    }
-
+    @Override
     @Transactional
     public ObjectNode create(VerzendingRequest body) {
         return render(declaratie.create(new Verzending(), z -> write(z, body, Scopes.Drc.AANMAKEN)));
     }
 
+    @Override
     @Transactional
     public ObjectNode update(UUID uuid, VerzendingRequest body) {
         return render(declaratie.update(uuid, "update", z -> write(z, body, Scopes.Drc.BIJWERKEN)));
     }
 
+    @Override
     @Transactional
     public ObjectNode patch(UUID uuid, JsonNode patch) {
         return render(declaratie.update(uuid, "partial_update", z -> {
@@ -93,11 +93,6 @@ public class VerzendingService {
             state.put("betrokkene", z.betrokkene);
             write(z, patches.merge(state, patch, VerzendingRequest.class), Scopes.Drc.BIJWERKEN);
         }));
-    }
-
-    @Transactional
-    public void delete(UUID uuid) {
-        declaratie.delete(uuid);
     }
 
     private void write(Verzending z, VerzendingRequest body, String scope) {
@@ -118,7 +113,8 @@ public class VerzendingService {
         z.data = data;
     }
 
-    ObjectNode render(Verzending z) {
+    @Override
+    protected ObjectNode render(Verzending z) {
         ObjectNode n = mapper.createObjectNode();
         n.put("url", urls.resource(COLLECTION, z.uuid));
         n.put("betrokkene", z.betrokkene);

@@ -11,12 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.common.filter.Filters;
+import nl.zgw.common.http.Created;
 import nl.zgw.common.security.autorisaties.RequiresScope;
 import nl.zgw.common.security.autorisaties.Scopes;
 import nl.zgw.zaken.service.ExterneRelatieSoort;
 import nl.zgw.zaken.service.ZaakExterneRelaties;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,8 +45,7 @@ public abstract class ZaakExterneRelatieResource<R extends ZaakExterneRelatieReq
     @POST
     @RequiresScope(Scopes.Zrc.BIJWERKEN)
     public Response create(@Valid @NotNull R body) {
-        ObjectNode relatie = service.render(soort, service.create(soort, body.zaak(), body.doel()));
-        return Response.created(URI.create(relatie.get("url").asText())).entity(relatie).build();
+        return Created.of(service.render(soort, service.create(soort, body.zaak(), body.doel())));
     }
 
     @GET

@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** The use cases of /rollen: list, read, create, replace (extension PUT), delete. */
 @RequestScoped
-public class RolService {
+public class RolService implements ZaakDeelService<Rol, RolRequest> {
 
     /** zrc-019: the roltype must belong to the zaak's zaaktype (Open Zaak: zaaktype-mismatch, non-field). */
     public static final String ZAAKTYPE_MISMATCH = "zaaktype-mismatch";
@@ -64,14 +64,17 @@ public class RolService {
                 .voorVerwijderen(rol -> ZaakArchiefstatusToegestaan.vereist(rol.zaak.archiefstatus));
     }
 
+    @Override
     public Page<ObjectNode> list(Selection selection, PageRequest page) {
         return declaratie.page(selection, page, representation::render);
     }
 
+    @Override
     public Rol read(UUID uuid) {
         return declaratie.get(uuid, Handeling.LEZEN);
     }
 
+    @Override
     @Transactional
     public Rol create(RolRequest body) {
         Rol rol = new Rol();
@@ -80,11 +83,13 @@ public class RolService {
     }
 
     /** The extension PUT /rollen/{uuid} (as Open Zaak offers it): the rol replaced; zaak and roltype stay. */
+    @Override
     @Transactional
     public Rol update(UUID uuid, RolRequest body) {
         return declaratie.update(uuid, "update", rol -> write(rol, body));
     }
 
+    @Override
     @Transactional
     public void delete(UUID uuid) {
         declaratie.delete(uuid);

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 
 /** The use cases of /zaakobjecten: list, read, create, update, partial update, delete. */
 @RequestScoped
-public class ZaakObjectService {
+public class ZaakObjectService implements ZaakDeelService<ZaakObject, ZaakObjectRequest> {
 
     /** objectTypeOverige as the OAS and Open Zaak check it: a search for the pattern, not a full match. */
     private static final Pattern OVERIGE = Pattern.compile("[a-z_]+");
@@ -65,19 +65,23 @@ public class ZaakObjectService {
                 .voorVerwijderen(o -> ZaakArchiefstatusToegestaan.vereist(o.zaak.archiefstatus));
     }
 
+    @Override
     public Page<ObjectNode> list(Selection selection, PageRequest page) {
         return declaratie.page(selection, page, representation::render);
     }
 
+    @Override
     public ZaakObject read(UUID uuid) {
         return declaratie.get(uuid, Handeling.LEZEN);
     }
 
+    @Override
     @Transactional
     public ZaakObject create(ZaakObjectRequest body) {
         return declaratie.create(new ZaakObject(), o -> write(o, body));
     }
 
+    @Override
     @Transactional
     public ZaakObject update(UUID uuid, ZaakObjectRequest body) {
         return declaratie.update(uuid, "update", o -> write(o, body));
@@ -89,6 +93,7 @@ public class ZaakObjectService {
                 o -> write(o, patches.merge(representation.request(o), patch, ZaakObjectRequest.class)));
     }
 
+    @Override
     @Transactional
     public void delete(UUID uuid) {
         declaratie.delete(uuid);

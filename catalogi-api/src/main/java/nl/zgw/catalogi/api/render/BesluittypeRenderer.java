@@ -18,29 +18,18 @@ import static nl.zgw.catalogi.domain.Collecties.*;
  * on the date that relate its name.
  */
 @Singleton
-public class BesluittypeRenderer implements Renderer<Besluittype> {
+public class BesluittypeRenderer extends AbstractRenderer<Besluittype> {
 
-    private final Links links;
     private final InformatieobjecttypeRepository informatieobjecttypen;
     private final ZaaktypeRepository zaaktypen;
     private final ResultaattypeRepository resultaattypen;
 
     public BesluittypeRenderer(Links links, InformatieobjecttypeRepository informatieobjecttypen,
                                ZaaktypeRepository zaaktypen, ResultaattypeRepository resultaattypen) {
-        this.links = links;
+        super(Besluittype.class, BESLUITTYPEN, links);
         this.informatieobjecttypen = informatieobjecttypen;
         this.zaaktypen = zaaktypen;
         this.resultaattypen = resultaattypen;
-    }
-
-    @Override
-    public Class<Besluittype> type() {
-        return Besluittype.class;
-    }
-
-    @Override
-    public String collection() {
-        return BESLUITTYPEN;
     }
 
     @Override

@@ -18,29 +18,18 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** CATALOGUS with every version of its zaaktypen, besluittypen and informatieobjecttypen. */
 @Singleton
-public class CatalogusRenderer implements Renderer<Catalogus> {
+public class CatalogusRenderer extends AbstractRenderer<Catalogus> {
 
-    private final Links links;
     private final ZaaktypeRepository zaaktypen;
     private final BesluittypeRepository besluittypen;
     private final InformatieobjecttypeRepository informatieobjecttypen;
 
     public CatalogusRenderer(Links links, ZaaktypeRepository zaaktypen, BesluittypeRepository besluittypen,
                              InformatieobjecttypeRepository informatieobjecttypen) {
-        this.links = links;
+        super(Catalogus.class, CATALOGUSSEN, links);
         this.zaaktypen = zaaktypen;
         this.besluittypen = besluittypen;
         this.informatieobjecttypen = informatieobjecttypen;
-    }
-
-    @Override
-    public Class<Catalogus> type() {
-        return Catalogus.class;
-    }
-
-    @Override
-    public String collection() {
-        return CATALOGUSSEN;
     }
 
     /** Lists every version of its types, so {@code on} plays no part. */

@@ -13,22 +13,10 @@ import static nl.zgw.catalogi.domain.Collecties.STATUSTYPEN;
 
 /** EIGENSCHAP with its statustype and specificatie. */
 @Singleton
-public class EigenschapRenderer implements Renderer<Eigenschap> {
-
-    private final Links links;
+public class EigenschapRenderer extends AbstractRenderer<Eigenschap> {
 
     public EigenschapRenderer(Links links) {
-        this.links = links;
-    }
-
-    @Override
-    public Class<Eigenschap> type() {
-        return Eigenschap.class;
-    }
-
-    @Override
-    public String collection() {
-        return EIGENSCHAPPEN;
+        super(Eigenschap.class, EIGENSCHAPPEN, links);
     }
 
     @Override

@@ -15,27 +15,16 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** INFORMATIEOBJECTTYPE with the published zaaktypen and besluittypen valid on the date that relate its name. */
 @Singleton
-public class InformatieobjecttypeRenderer implements Renderer<Informatieobjecttype> {
+public class InformatieobjecttypeRenderer extends AbstractRenderer<Informatieobjecttype> {
 
-    private final Links links;
     private final ZaaktypeInformatieobjecttypeRepository ziots;
     private final BesluittypeRepository besluittypen;
 
     public InformatieobjecttypeRenderer(Links links, ZaaktypeInformatieobjecttypeRepository ziots,
                                         BesluittypeRepository besluittypen) {
-        this.links = links;
+        super(Informatieobjecttype.class, INFORMATIEOBJECTTYPEN, links);
         this.ziots = ziots;
         this.besluittypen = besluittypen;
-    }
-
-    @Override
-    public Class<Informatieobjecttype> type() {
-        return Informatieobjecttype.class;
-    }
-
-    @Override
-    public String collection() {
-        return INFORMATIEOBJECTTYPEN;
     }
 
     @Override

@@ -16,27 +16,16 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** RESULTAATTYPE with its besluittypen and informatieobjecttypen (by name) as the versions valid on the date. */
 @Singleton
-public class ResultaattypeRenderer implements Renderer<Resultaattype> {
+public class ResultaattypeRenderer extends AbstractRenderer<Resultaattype> {
 
-    private final Links links;
     private final BesluittypeRepository besluittypen;
     private final InformatieobjecttypeRepository informatieobjecttypen;
 
     public ResultaattypeRenderer(Links links, BesluittypeRepository besluittypen,
                                  InformatieobjecttypeRepository informatieobjecttypen) {
-        this.links = links;
+        super(Resultaattype.class, RESULTAATTYPEN, links);
         this.besluittypen = besluittypen;
         this.informatieobjecttypen = informatieobjecttypen;
-    }
-
-    @Override
-    public Class<Resultaattype> type() {
-        return Resultaattype.class;
-    }
-
-    @Override
-    public String collection() {
-        return RESULTAATTYPEN;
     }
 
     @Override

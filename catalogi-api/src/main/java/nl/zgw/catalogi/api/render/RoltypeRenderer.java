@@ -11,22 +11,10 @@ import static nl.zgw.catalogi.domain.Collecties.ROLTYPEN;
 
 /** ROLTYPE: its stored attributes with its zaaktype. */
 @Singleton
-public class RoltypeRenderer implements Renderer<Roltype> {
-
-    private final Links links;
+public class RoltypeRenderer extends AbstractRenderer<Roltype> {
 
     public RoltypeRenderer(Links links) {
-        this.links = links;
-    }
-
-    @Override
-    public Class<Roltype> type() {
-        return Roltype.class;
-    }
-
-    @Override
-    public String collection() {
-        return ROLTYPEN;
+        super(Roltype.class, ROLTYPEN, links);
     }
 
     @Override

@@ -18,26 +18,15 @@ import static nl.zgw.catalogi.domain.Collecties.STATUSTYPEN;
 
 /** STATUSTYPE with its eigenschappen; the one with the highest volgnummer of its zaaktype is the eindstatus. */
 @Singleton
-public class StatustypeRenderer implements Renderer<Statustype> {
+public class StatustypeRenderer extends AbstractRenderer<Statustype> {
 
-    private final Links links;
     private final StatustypeRepository statustypen;
     private final EigenschapRepository eigenschappen;
 
     public StatustypeRenderer(Links links, StatustypeRepository statustypen, EigenschapRepository eigenschappen) {
-        this.links = links;
+        super(Statustype.class, STATUSTYPEN, links);
         this.statustypen = statustypen;
         this.eigenschappen = eigenschappen;
-    }
-
-    @Override
-    public Class<Statustype> type() {
-        return Statustype.class;
-    }
-
-    @Override
-    public String collection() {
-        return STATUSTYPEN;
     }
 
     @Override

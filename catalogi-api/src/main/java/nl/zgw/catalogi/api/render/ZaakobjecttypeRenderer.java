@@ -11,22 +11,10 @@ import static nl.zgw.catalogi.domain.Collecties.ZAAKOBJECTTYPEN;
 
 /** ZAAKOBJECTTYPE; it relates no resultaattypen or statustypen here, so those lists are empty. */
 @Singleton
-public class ZaakobjecttypeRenderer implements Renderer<Zaakobjecttype> {
-
-    private final Links links;
+public class ZaakobjecttypeRenderer extends AbstractRenderer<Zaakobjecttype> {
 
     public ZaakobjecttypeRenderer(Links links) {
-        this.links = links;
-    }
-
-    @Override
-    public Class<Zaakobjecttype> type() {
-        return Zaakobjecttype.class;
-    }
-
-    @Override
-    public String collection() {
-        return ZAAKOBJECTTYPEN;
+        super(Zaakobjecttype.class, ZAAKOBJECTTYPEN, links);
     }
 
     @Override

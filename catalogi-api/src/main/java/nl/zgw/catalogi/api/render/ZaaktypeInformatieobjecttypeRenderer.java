@@ -18,24 +18,13 @@ import static nl.zgw.catalogi.domain.Collecties.*;
 
 /** ZAAKTYPE-INFORMATIEOBJECTTYPE with its informatieobjecttype (by name) as the version valid on the date. */
 @Singleton
-public class ZaaktypeInformatieobjecttypeRenderer implements Renderer<ZaaktypeInformatieobjecttype> {
+public class ZaaktypeInformatieobjecttypeRenderer extends AbstractRenderer<ZaaktypeInformatieobjecttype> {
 
-    private final Links links;
     private final InformatieobjecttypeRepository informatieobjecttypen;
 
     public ZaaktypeInformatieobjecttypeRenderer(Links links, InformatieobjecttypeRepository informatieobjecttypen) {
-        this.links = links;
+        super(ZaaktypeInformatieobjecttype.class, ZIOT, links);
         this.informatieobjecttypen = informatieobjecttypen;
-    }
-
-    @Override
-    public Class<ZaaktypeInformatieobjecttype> type() {
-        return ZaaktypeInformatieobjecttype.class;
-    }
-
-    @Override
-    public String collection() {
-        return ZIOT;
     }
 
     @Override

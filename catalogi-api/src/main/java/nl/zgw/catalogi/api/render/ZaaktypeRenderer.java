@@ -17,9 +17,8 @@ import static nl.zgw.catalogi.domain.Collecties.*;
  * deelzaaktypen, gerelateerdeZaaktypen, the informatieobjecttypen of its ZIOTs) as the versions valid on the date.
  */
 @Singleton
-public class ZaaktypeRenderer implements Renderer<Zaaktype> {
+public class ZaaktypeRenderer extends AbstractRenderer<Zaaktype> {
 
-    private final Links links;
     private final StatustypeRepository statustypen;
     private final RoltypeRepository roltypen;
     private final EigenschapRepository eigenschappen;
@@ -35,7 +34,7 @@ public class ZaaktypeRenderer implements Renderer<Zaaktype> {
                             ZaakobjecttypeRepository zaakobjecttypen, ZaaktypeInformatieobjecttypeRepository ziots,
                             InformatieobjecttypeRepository informatieobjecttypen, BesluittypeRepository besluittypen,
                             ZaaktypeRepository zaaktypen) {
-        this.links = links;
+        super(Zaaktype.class, ZAAKTYPEN, links);
         this.statustypen = statustypen;
         this.roltypen = roltypen;
         this.eigenschappen = eigenschappen;
@@ -45,16 +44,6 @@ public class ZaaktypeRenderer implements Renderer<Zaaktype> {
         this.informatieobjecttypen = informatieobjecttypen;
         this.besluittypen = besluittypen;
         this.zaaktypen = zaaktypen;
-    }
-
-    @Override
-    public Class<Zaaktype> type() {
-        return Zaaktype.class;
-    }
-
-    @Override
-    public String collection() {
-        return ZAAKTYPEN;
     }
 
     @Override
