@@ -58,12 +58,17 @@ public class NepDocumenten implements Documenten {
     }
 
     public String document(String informatieobjecttype, String status) {
+        return document(informatieobjecttype, status, "openbaar");
+    }
+
+    public String document(String informatieobjecttype, String status, String vertrouwelijkheidaanduiding) {
         String url = ROOT + "/enkelvoudiginformatieobjecten/" + UUID.randomUUID();
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("url", url);
         n.put("identificatie", "DOC-" + url.substring(url.length() - 8));
         n.put("informatieobjecttype", informatieobjecttype);
         n.put("status", status);
+        n.put("vertrouwelijkheidaanduiding", vertrouwelijkheidaanduiding);
         n.put("titel", "Brief");
         documenten.put(url, n);
         return url;

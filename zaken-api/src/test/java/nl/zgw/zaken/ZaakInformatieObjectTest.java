@@ -348,6 +348,32 @@ class ZaakInformatieObjectTest {
                 .body("invalidParams.code", hasItem("invalid-expand-field"));
     }
 
+    /**
+     * Standard §1.8: expand shows a document only to a caller who may read it in the Documenten API (its drc
+     * autorisaties: informatieobjecttype and maximum vertrouwelijkheidaanduiding), although the Zaken API fetches it
+     * with its own token.
+     */
+    @Test
+    void expandLeavesOutADocumentTheCallerMayNotReadInTheDocumentenApi() {
+        Zaak zaak = zaak();
+        String iot = zaak.zaaktype().informatieobjecttype();
+        String openbaar = zio(zaak.url(), documenten.document(iot, "definitief", "openbaar"));
+        String geheim = zio(zaak.url(), documenten.document(iot, "definitief", "geheim"));
+        String zonderDrc = TestAutorisaties.client("zio-expand-zonder-drc").zaaktype(zaak.zaaktype().url(),
+                Vertrouwelijkheidaanduiding.ZEER_GEHEIM, Scopes.Zrc.LEZEN).bearer();
+        String metDrc = TestAutorisaties.client("zio-expand-drc-openbaar").zaaktype(zaak.zaaktype().url(),
+                Vertrouwelijkheidaanduiding.ZEER_GEHEIM, Scopes.Zrc.LEZEN)
+                .informatieobjecttype(iot, Vertrouwelijkheidaanduiding.OPENBAAR, Scopes.Drc.LEZEN).bearer();
+        as(zonderDrc).queryParam("expand", "informatieobject").get(path(openbaar)).then().statusCode(200)
+                .body("_expand.informatieobject.url", nullValue());
+        as(metDrc).queryParam("expand", "informatieobject").get(path(openbaar)).then().statusCode(200)
+                .body("_expand.informatieobject.vertrouwelijkheidaanduiding", equalTo("openbaar"));
+        as(metDrc).queryParam("expand", "informatieobject").get(path(geheim)).then().statusCode(200)
+                .body("_expand.informatieobject.url", nullValue());
+        as(admin()).queryParam("expand", "informatieobject").get(path(geheim)).then().statusCode(200)
+                .body("_expand.informatieobject.vertrouwelijkheidaanduiding", equalTo("geheim"));
+    }
+
     @Test
     void onlyTheCreateIsNotifiedWithTheZaaksKenmerken() {
         Zaak zaak = zaak();

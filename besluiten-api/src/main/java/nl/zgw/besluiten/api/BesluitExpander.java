@@ -10,11 +10,10 @@ import nl.zgw.common.expand.Expander;
 import nl.zgw.common.expand.Expansie;
 import nl.zgw.common.expand.LocalExpandLoader;
 import nl.zgw.common.expand.RemoteExpandLoader;
+import nl.zgw.common.expand.ToegangPerComponent;
 import nl.zgw.common.refs.ReferenceClient;
 import nl.zgw.common.refs.ResourceUrl;
 import nl.zgw.common.security.autorisaties.Autorisaties;
-import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.security.autorisaties.TypeFilter;
 
 import java.util.List;
 import java.util.Map;
@@ -44,9 +43,7 @@ public class BesluitExpander {
                         url -> ResourceUrl.uuidOf(url, BesluitenApi.ROOT, BesluitenApi.BESLUITEN),
                         uuids -> representation.render(besluiten.byUuids(uuids))),
                 "zaken", remote, "enkelvoudiginformatieobjecten", remote)), remote));
-        TypeFilter zichtbaar = autorisaties.listFilter(Scopes.Brc.LEZEN);
-        this.expander = new Expander(MODEL, loaders, (doel, object) -> !doel.equals(BesluitenApi.BESLUITEN)
-                || zichtbaar.allows(object.path("besluittype").asText(), null));
+        this.expander = new Expander(MODEL, loaders, new ToegangPerComponent(autorisaties));
     }
 
     public Expansie parse(String resource, String expand) {

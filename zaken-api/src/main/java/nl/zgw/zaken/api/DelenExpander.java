@@ -8,9 +8,9 @@ import nl.zgw.common.expand.Expander;
 import nl.zgw.common.expand.Expansie;
 import nl.zgw.common.expand.LocalExpandLoader;
 import nl.zgw.common.expand.RemoteExpandLoader;
+import nl.zgw.common.expand.ToegangPerComponent;
 import nl.zgw.common.refs.ReferenceClient;
-import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.security.autorisaties.TypeFilter;
+import nl.zgw.common.security.autorisaties.Autorisaties;
 import nl.zgw.zaken.persistence.ZaakRepository;
 import nl.zgw.zaken.service.ZaakToegang;
 
@@ -27,18 +27,16 @@ public class DelenExpander {
     private final Expander expander;
 
     public DelenExpander(ReferenceClient references, ZaakRepository zaken, ZaakRepresentation zaakRepresentation,
-                         ZaakToegang toegang) {
+                         Autorisaties autorisaties) {
         ExpandModel.Builder model = ExpandModel.builder();
         DelenExpandBijdrage.relaties(model);
         RemoteExpandLoader remote = new RemoteExpandLoader(references);
-        TypeFilter zichtbaar = toegang.zichtbaar(Scopes.Zrc.LEZEN);
         this.expander = new Expander(model.build(), ExpandLoaders.of(Map.of(
                 "roltypen", remote,
                 "zaakobjecttypen", remote,
                 "zaken", new LocalExpandLoader(ZaakToegang::uuidOf,
                         uuids -> zaakRepresentation.render(zaken.byUuids(uuids))))),
-                (doel, object) -> !doel.equals("zaken") || zichtbaar.allows(object.path("zaaktype").asText(),
-                        object.path("vertrouwelijkheidaanduiding").asText()));
+                new ToegangPerComponent(autorisaties));
     }
 
     public Expansie parse(String resource, String expand) {

@@ -8,9 +8,9 @@ import nl.zgw.common.expand.Expander;
 import nl.zgw.common.expand.Expansie;
 import nl.zgw.common.expand.LocalExpandLoader;
 import nl.zgw.common.expand.RemoteExpandLoader;
+import nl.zgw.common.expand.ToegangPerComponent;
 import nl.zgw.common.refs.ReferenceClient;
-import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.security.autorisaties.TypeFilter;
+import nl.zgw.common.security.autorisaties.Autorisaties;
 import nl.zgw.zaken.persistence.ZaakRepository;
 import nl.zgw.zaken.service.ZaakToegang;
 
@@ -33,16 +33,14 @@ public class SubresourceExpander {
     private final Expander expander;
 
     public SubresourceExpander(ZaakRepository zaken, ZaakRepresentation zaakRepresentation,
-                               ReferenceClient references, ZaakToegang toegang) {
+                               ReferenceClient references, Autorisaties autorisaties) {
         RemoteExpandLoader remote = new RemoteExpandLoader(references);
         ExpandLoaders loaders = ExpandLoaders.of(Map.of(
                 "zaken", new LocalExpandLoader(ZaakToegang::uuidOf,
                         uuids -> zaakRepresentation.render(zaken.byUuids(uuids))),
                 "statustypen", remote,
                 "resultaattypen", remote));
-        TypeFilter zichtbaar = toegang.zichtbaar(Scopes.Zrc.LEZEN);
-        this.expander = new Expander(MODEL, loaders, (doel, object) -> !doel.equals("zaken") || zichtbaar.allows(
-                object.path("zaaktype").asText(), object.path("vertrouwelijkheidaanduiding").asText()));
+        this.expander = new Expander(MODEL, loaders, new ToegangPerComponent(autorisaties));
     }
 
     public Expansie parse(String resource, String expand) {

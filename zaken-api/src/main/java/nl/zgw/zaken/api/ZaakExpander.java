@@ -11,9 +11,9 @@ import nl.zgw.common.expand.Expander;
 import nl.zgw.common.expand.Expansie;
 import nl.zgw.common.expand.LocalExpandLoader;
 import nl.zgw.common.expand.RemoteExpandLoader;
+import nl.zgw.common.expand.ToegangPerComponent;
 import nl.zgw.common.refs.ReferenceClient;
-import nl.zgw.common.security.autorisaties.Scopes;
-import nl.zgw.common.security.autorisaties.TypeFilter;
+import nl.zgw.common.security.autorisaties.Autorisaties;
 import nl.zgw.zaken.persistence.ZaakRepository;
 import nl.zgw.zaken.service.ZaakToegang;
 
@@ -23,8 +23,9 @@ import java.util.Map;
 
 /**
  * {@code expand} of the Zaken API (standard §1.8, 1.6+: unlimited depth): the relations of {@code ZaakEmbedded},
- * the Catalogi relations under {@code zaaktype.*}, and what each {@link ZaakExpandBijdrage} adds. An expanded zaak
- * the caller may not list is left out, as if the relation pointed at nothing.
+ * the Catalogi relations under {@code zaaktype.*}, and what each {@link ZaakExpandBijdrage} adds. An expanded zaak,
+ * document or besluit the caller may not read where it lives is left out, as if the relation pointed at nothing
+ * ({@link ToegangPerComponent}).
  */
 @RequestScoped
 public class ZaakExpander {
@@ -37,7 +38,7 @@ public class ZaakExpander {
     private final ExpandModel model;
 
     public ZaakExpander(ZaakRepository zaken, ZaakRepresentation representation, ReferenceClient references,
-                        ZaakToegang toegang, Instance<ZaakExpandBijdrage> bijdragen) {
+                        Autorisaties autorisaties, Instance<ZaakExpandBijdrage> bijdragen) {
         ExpandModel.Builder model = ExpandModel.builder()
                 .resource(ZAKEN).toOne("zaaktype", "zaaktypen").toOne("hoofdzaak", ZAKEN)
                 .toMany("deelzaken", ZAKEN).toMany("relevanteAndereZaken", "url", ZAKEN)
@@ -55,11 +56,8 @@ public class ZaakExpander {
             bijdrage.model(model);
             loaders.putAll(bijdrage.loaders());
         }
-        TypeFilter zichtbaar = toegang.zichtbaar(Scopes.Zrc.LEZEN);
         this.model = model.build();
-        this.expander = new Expander(this.model, ExpandLoaders.of(loaders), (doel, object) ->
-                !doel.equals(ZAKEN) || zichtbaar.allows(object.path("zaaktype").asText(),
-                        object.path("vertrouwelijkheidaanduiding").asText()));
+        this.expander = new Expander(this.model, ExpandLoaders.of(loaders), new ToegangPerComponent(autorisaties));
     }
 
     /** The target of relation {@code veld} of {@code resource} ("zaken", "zaaktypen", ...), if it is one. */

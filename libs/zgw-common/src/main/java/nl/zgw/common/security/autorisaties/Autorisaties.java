@@ -65,6 +65,14 @@ public class Autorisaties {
      * types (ztc, nrc, ac) pass null for both.
      */
     public boolean mayAccess(String scope, String type, Vertrouwelijkheidaanduiding level) {
+        return mayAccessIn(component, scope, type, level);
+    }
+
+    /**
+     * {@link #mayAccess} by the caller's autorisaties for another component ({@code drc} for a document this service
+     * shows in an {@code expand}): the caller's Applicatie holds those too.
+     */
+    public boolean mayAccessIn(String component, String scope, String type, Vertrouwelijkheidaanduiding level) {
         Applicatie app = applicatie();
         if (app == null) {
             return false;
@@ -72,7 +80,7 @@ public class Autorisaties {
         if (app.heeftAlleAutorisaties()) {
             return true;
         }
-        return ownAutorisaties(app).stream().anyMatch(a -> a.scopes().contains(scope)
+        return autorisatiesIn(app, component).stream().anyMatch(a -> a.scopes().contains(scope)
                 && (type == null || Objects.equals(type, a.type()))
                 && (level == null || a.maxVertrouwelijkheidaanduiding() != null
                     && level.atMost(a.maxVertrouwelijkheidaanduiding())));
@@ -124,6 +132,10 @@ public class Autorisaties {
     }
 
     private List<Autorisatie> ownAutorisaties(Applicatie app) {
+        return autorisatiesIn(app, component);
+    }
+
+    private static List<Autorisatie> autorisatiesIn(Applicatie app, String component) {
         return app.autorisaties().stream().filter(a -> component.equals(a.component())).toList();
     }
 }
