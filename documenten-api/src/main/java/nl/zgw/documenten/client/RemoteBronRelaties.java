@@ -44,8 +44,7 @@ public class RemoteBronRelaties implements BronRelaties {
             }
         }
         try {
-            client.invalidate(object);
-            JsonNode gevonden = client.get(object);
+            JsonNode gevonden = client.fresh(object);
             if (!gevonden.isObject() || !gevonden.hasNonNull("url") || !gevonden.hasNonNull(typeVeld)) {
                 return Uitkomst.GEEN_OBJECT;                 // a 200 that is no zaak or besluit: invalid-resource
             }
@@ -56,8 +55,7 @@ public class RemoteBronRelaties implements BronRelaties {
         String url = root + "/" + collection + "?" + param + "=" + enc(object) + "&informatieobject="
                 + enc(informatieobject);
         try {
-            client.invalidate(url);
-            JsonNode answer = client.get(url);
+            JsonNode answer = client.fresh(url);
             JsonNode list = answer.isArray() ? answer : answer.path("results");
             for (JsonNode relatie : list) {
                 if (informatieobject.equals(relatie.path("informatieobject").asText())) {

@@ -9,6 +9,7 @@ import nl.zgw.common.expand.Expansie;
 import nl.zgw.common.filter.Selection;
 import nl.zgw.common.paging.Page;
 import nl.zgw.common.paging.PageRequest;
+import nl.zgw.common.persistence.AnyOf;
 import nl.zgw.common.problem.InvalidParam;
 import nl.zgw.common.problem.ZgwException;
 import nl.zgw.common.query.ListQueries;
@@ -106,11 +107,13 @@ public class ZaakLezen {
         Where where = selection == null ? new Where() : selection.where();
         List<UUID> uuids = uuids(body.get("uuid__in"), errors);
         if (uuids != null) {
-            where = uuids.isEmpty() ? where.nothing() : where.and("e.uuid in ?", uuids);
+            where = uuids.isEmpty() ? where.nothing()
+                    : where.and(AnyOf.condition("e.uuid", where.bind(AnyOf.uuids(uuids))));
         }
         List<String> zaaktypen = strings(body.get("zaaktype__in"), "zaaktype__in", errors);
         if (zaaktypen != null) {
-            where = zaaktypen.isEmpty() ? where.nothing() : where.and("e.zaaktype in ?", zaaktypen);
+            where = zaaktypen.isEmpty() ? where.nothing()
+                    : where.and(AnyOf.condition("e.zaaktype", where.bind(AnyOf.array(zaaktypen))));
         }
         Geometry binnen = within(body.get("zaakgeometrie"), errors);
         String expand = body.hasNonNull("expand") ? body.get("expand").asText() : expandParam;

@@ -35,8 +35,7 @@ public class BesluitenZaakBesluiten implements ZaakBesluiten {
         List<Besluit> besluiten = new ArrayList<>();
         for (String url : relaties.besluiten(zaak)) {
             try {
-                client.invalidate(url);   // fresh: the besluit may have changed since it was registered here
-                JsonNode besluit = client.get(url);
+                JsonNode besluit = client.fresh(url);   // it may have changed since it was registered here
                 besluiten.add(new Besluit(url, datum(besluit.path("ingangsdatum")), datum(besluit.path("vervaldatum"))));
             } catch (ReferenceException e) {
                 besluiten.add(new Besluit(url, null, null));

@@ -31,8 +31,7 @@ public class DocumentenZaakDocumenten implements ZaakDocumenten {
 
     private Document document(String url) {
         try {
-            client.invalidate(url);
-            JsonNode io = client.get(url);
+            JsonNode io = client.fresh(url);
             JsonNode indicatie = io.path("indicatieGebruiksrecht");
             Boolean gebruiksrecht = indicatie.isBoolean() ? indicatie.booleanValue() : null;
             return new Document(url, true, gebruiksrecht, io.path("locked").asBoolean(false));

@@ -102,8 +102,7 @@ public class ZaakService {
         }
         zaken.persist(zaak);
         ObjectNode nieuw = representation.renderNieuw(zaak);
-        wijzigingen.record(Wijziging.op(ZakenKanaal.NAAM, "create").resource("zaak", representation.url(zaak.uuid))
-                .nieuw(nieuw).audit(zaak.identificatie));
+        record(zaak, "create", null, nieuw);
         return nieuw;
     }
 
@@ -365,8 +364,12 @@ public class ZaakService {
 
     private void record(Zaak zaak, String actie, ObjectNode oud) {
         zaken.getEntityManager().flush();
+        record(zaak, actie, oud, representation.render(zaak));
+    }
+
+    private void record(Zaak zaak, String actie, ObjectNode oud, ObjectNode nieuw) {
         wijzigingen.record(Wijziging.op(ZakenKanaal.NAAM, actie).resource("zaak", representation.url(zaak.uuid))
-                .oud(oud).nieuw(representation.render(zaak)).audit(zaak.identificatie));
+                .oud(oud).nieuw(nieuw).audit(zaak.identificatie));
     }
 
     /** For rules elsewhere: the list of invalid params of one optional check. */

@@ -6,7 +6,6 @@ import nl.zgw.common.security.autorisaties.Component;
 import nl.zgw.common.security.autorisaties.Scopes;
 import nl.zgw.common.security.autorisaties.Vertrouwelijkheidaanduiding;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -41,10 +40,8 @@ public final class ToegangPerComponent implements ExpandAutorisatie {
         if (component == null) {
             return true;
         }
-        String level = object.path("vertrouwelijkheidaanduiding").asText("");
         Vertrouwelijkheidaanduiding niveau = !component.hasVertrouwelijkheid() ? null
-                : Arrays.stream(Vertrouwelijkheidaanduiding.values()).filter(v -> v.value().equals(level))
-                        .findFirst().orElse(null);
+                : Vertrouwelijkheidaanduiding.find(object.path("vertrouwelijkheidaanduiding").asText("")).orElse(null);
         if (component.hasVertrouwelijkheid() && niveau == null) {
             // no known level: no maximum can allow it, only heeftAlleAutorisaties
             return autorisaties.applicatie() != null && autorisaties.applicatie().heeftAlleAutorisaties();

@@ -1,5 +1,6 @@
 package nl.zgw.common.filter;
 
+import nl.zgw.common.persistence.AnyOf;
 import nl.zgw.common.query.Where;
 
 import java.util.ArrayList;
@@ -137,7 +138,14 @@ public final class Filter<T> {
                 for (String part : Filters.csv(text)) {
                     values.add(type.parse(part));
                 }
-                if (!values.isEmpty()) {
+                if (values.isEmpty()) {
+                    return;
+                }
+                if (values.stream().allMatch(String.class::isInstance)) {
+                    // one array, so the statement is the same whatever the number of values (AnyOf)
+                    List<String> texts = values.stream().map(String.class::cast).toList();
+                    where.and(AnyOf.condition(path, where.bind(AnyOf.array(texts))));
+                } else {
                     where.and(path + " in " + where.bind(values));
                 }
             }

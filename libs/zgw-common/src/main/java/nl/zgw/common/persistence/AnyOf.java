@@ -1,6 +1,7 @@
 package nl.zgw.common.persistence;
 
 import java.util.Collection;
+import java.util.UUID;
 
 /**
  * "Path equals one of these values" in HQL, with the values bound as one array: PostgreSQL plans
@@ -21,5 +22,10 @@ public final class AnyOf {
 
     public static String[] array(Collection<String> values) {
         return values.toArray(String[]::new);
+    }
+
+    /** UUIDs as the array {@link #condition} binds ({@code uuid__in}). */
+    public static UUID[] uuids(Collection<UUID> values) {
+        return values.toArray(UUID[]::new);
     }
 }

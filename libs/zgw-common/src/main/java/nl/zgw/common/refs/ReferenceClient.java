@@ -121,6 +121,15 @@ public class ReferenceClient {
         return fetched;
     }
 
+    /**
+     * The JSON behind {@code url} fetched now, never from the cache (which keeps the new answer): for a check that
+     * must see the current state, such as the dates of a besluit at closing or a document's lock.
+     */
+    public JsonNode fresh(String url) {
+        invalidate(url);
+        return get(url);
+    }
+
     /** The resource behind {@code url} read as {@code type}; a wrong shape is {@code invalid-resource}. */
     public <T> T get(String url, Class<T> type) {
         JsonNode node = get(url);

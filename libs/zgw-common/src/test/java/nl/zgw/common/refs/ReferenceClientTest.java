@@ -132,6 +132,19 @@ class ReferenceClientTest {
         other.verify(3, getRequestedFor(urlEqualTo("/internal-ztc/zaaktypen/flaky")));
     }
 
+    /** A check that must see the current state (a besluit's dates at closing) reads past the cache, then refills it. */
+    @Test
+    void freshFetchesAgainAndTheCacheKeepsTheNewAnswer() {
+        String url = publicUrl("/zaaktypen/veranderd");
+        other.stubFor(get("/internal-ztc/zaaktypen/veranderd").willReturn(okJson("{\"omschrijving\": \"Oud\"}")));
+        assertEquals("Oud", client.get(url).get("omschrijving").asText());
+        other.stubFor(get("/internal-ztc/zaaktypen/veranderd").willReturn(okJson("{\"omschrijving\": \"Nieuw\"}")));
+        assertEquals("Oud", client.get(url).get("omschrijving").asText());
+        assertEquals("Nieuw", client.fresh(url).get("omschrijving").asText());
+        assertEquals("Nieuw", client.get(url).get("omschrijving").asText());
+        other.verify(2, getRequestedFor(urlEqualTo("/internal-ztc/zaaktypen/veranderd")));
+    }
+
     @Test
     void aTimeoutIsBadUrlNotAHang() {
         // attempts * timeout is 2 s in the test profile; the answer would only come after 6 s

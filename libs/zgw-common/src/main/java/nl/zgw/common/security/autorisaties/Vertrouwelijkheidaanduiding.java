@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The standard's confidentiality levels, in their order (standard §2): a max allows itself and all below. */
 public enum Vertrouwelijkheidaanduiding {
@@ -18,8 +19,13 @@ public enum Vertrouwelijkheidaanduiding {
 
     @JsonCreator
     public static Vertrouwelijkheidaanduiding of(String value) {
-        return Arrays.stream(values()).filter(v -> v.value().equals(value)).findFirst()
+        return find(value)
                 .orElseThrow(() -> new IllegalArgumentException("Onbekende vertrouwelijkheidaanduiding: " + value));
+    }
+
+    /** The level with this stored value, if it is one (a remote object may carry anything). */
+    public static Optional<Vertrouwelijkheidaanduiding> find(String value) {
+        return Arrays.stream(values()).filter(v -> v.value().equals(value)).findFirst();
     }
 
     public boolean atMost(Vertrouwelijkheidaanduiding max) {
